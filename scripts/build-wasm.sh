@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Builds the core as WebAssembly for the sidebar: cargo → wasm-bindgen (glue + TypeScript types)
+# → wasm-opt -Oz (npm binaryen; Debian's older binaryen emits broken output). Prints the raw and
+# gzipped sizes and fails above the 250 KB gzipped budget.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=assets/wasm
+budget_kb=250
+
+cargo build --lib --release --target wasm32-unknown-unknown
+rm -rf "$out"
+wasm-bindgen target/wasm32-unknown-unknown/release/safedraft.wasm --out-dir "$out" --target web --typescript
+node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-reference-types --enable-multivalue --enable-mutable-globals \
+  "$out/safedraft_bg.wasm" -o "$out/safedraft_bg.wasm"
+
+raw=$(stat -c %s "$out/safedraft_bg.wasm")
+gz=$(gzip -9 -c "$out/safedraft_bg.wasm" | wc -c)
+awk -v raw="$raw" -v gz="$gz" -v b="$budget_kb" 'BEGIN { printf "wasm: %d bytes raw, %d bytes gzipped (%.1f KB; budget %d KB)\n", raw, gz, gz / 1024, b }'
+if [ "$gz" -gt $((budget_kb * 1024)) ]; then
+  echo "wasm is over the ${budget_kb} KB gzipped budget" >&2
+  exit 1
+fi

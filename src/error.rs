@@ -1,0 +1,51 @@
+//! Input errors that name the field they are about.
+
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+
+/// Bad input: which field (a path such as `comments[1].body`) and what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputError {
+    pub field: String,
+    pub message: String,
+}
+
+impl InputError {
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+        InputError { field: field.into(), message: message.into() }
+    }
+
+    /// Prefixes the field path, e.g. `budgets` + `max_steps` → `budgets.max_steps`.
+    pub fn within(mut self, parent: &str) -> Self {
+        self.field = if self.field.is_empty() || self.field == "." {
+            parent.to_string()
+        } else if self.field.starts_with('[') {
+            format!("{parent}{}", self.field)
+        } else {
+            format!("{parent}.{}", self.field)
+        };
+        self
+    }
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.field.is_empty() || self.field == "." {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{}: {}", self.field, self.message)
+        }
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// Deserializes `value` into `T`; a type error reports the path of the field that caused it.
+pub fn deserialize_with_path<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, InputError> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let field = e.path().to_string();
+        let message = e.into_inner().to_string();
+        InputError::new(field, message)
+    })
+}

@@ -1,0 +1,173 @@
+//! The `safedraft` command line: reads JSON Lines, calls the core, writes JSON Lines.
+//! All decisions live in the library; this file only does I/O and argument handling.
+
+use std::fs;
+use std::io::{self, BufRead, BufWriter, Write};
+use std::process::ExitCode;
+
+use safedraft::eval::{evaluate_triage, render_triage, TriageCase};
+use safedraft::{triage, Policy, Ticket};
+
+const USAGE: &str = "\
+safedraft — the safety core of an LLM support-reply drafter
+
+usage:
+  safedraft triage [--policy FILE] [INPUT]   tickets (JSON Lines) → triage decisions
+  safedraft eval CORPUS_DIR [--policy FILE] [--json]
+                                             score the core against a labelled corpus
+  safedraft --version
+
+INPUT defaults to standard input. A bad input line yields {\"line\": N, \"error\": ...} and the
+run goes on; the exit code is then 1. Unusable arguments exit 2.";
+
+/// Exit code for unusable arguments (SPEC.md).
+const EXIT_USAGE: u8 = 2;
+
+struct Args {
+    command: String,
+    policy: Option<String>,
+    json: bool,
+    positional: Vec<String>,
+}
+
+fn parse_args(raw: Vec<String>) -> Result<Args, String> {
+    let mut iter = raw.into_iter();
+    let command = iter.next().ok_or("missing subcommand")?;
+    let mut args = Args { command, policy: None, json: false, positional: Vec::new() };
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--policy" => args.policy = Some(iter.next().ok_or("--policy needs a file")?),
+            s if s.starts_with("--policy=") => args.policy = Some(s["--policy=".len()..].to_string()),
+            "--json" => args.json = true,
+            "-" => args.positional.push(arg),
+            s if s.starts_with('-') => return Err(format!("unknown option {s}")),
+            _ => args.positional.push(arg),
+        }
+    }
+    Ok(args)
+}
+
+fn load_policy(path: Option<&str>) -> Result<Policy, String> {
+    match path {
+        None => Ok(Policy::default()),
+        Some(p) => {
+            let text = fs::read_to_string(p).map_err(|e| format!("cannot read policy {p}: {e}"))?;
+            Policy::from_json_str(&text).map_err(|e| format!("invalid policy {p}: {e}"))
+        }
+    }
+}
+
+fn open_input(positional: &[String]) -> Result<Box<dyn BufRead>, String> {
+    match positional {
+        [] => Ok(Box::new(io::stdin().lock())),
+        [p] if p == "-" => Ok(Box::new(io::stdin().lock())),
+        [p] => fs::File::open(p).map(|f| Box::new(io::BufReader::new(f)) as Box<dyn BufRead>).map_err(|e| format!("cannot read {p}: {e}")),
+        _ => Err("expected at most one input file".into()),
+    }
+}
+
+/// Runs `handle` on every non-blank input line; writes its output or an error line.
+/// Returns whether any line failed.
+fn run_lines(input: Box<dyn BufRead>, mut handle: impl FnMut(serde_json::Value) -> Result<serde_json::Value, String>) -> io::Result<bool> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut failed = false;
+    for (index, line) in input.lines().enumerate() {
+        let number = index + 1;
+        let result = match line {
+            Err(e) => Err(format!("cannot read line: {e}")),
+            Ok(line) if line.trim().is_empty() => continue,
+            Ok(line) => serde_json::from_str(&line).map_err(|e| format!("not valid JSON: {e}")).and_then(&mut handle),
+        };
+        let value = result.unwrap_or_else(|error| {
+            failed = true;
+            serde_json::json!({"line": number, "error": error})
+        });
+        serde_json::to_writer(&mut out, &value)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(failed)
+}
+
+fn cmd_triage(args: &Args) -> Result<bool, String> {
+    let policy = load_policy(args.policy.as_deref())?;
+    let input = open_input(&args.positional)?;
+    run_lines(input, |value| {
+        let ticket = Ticket::from_json(value).map_err(|e| e.to_string())?;
+        serde_json::to_value(triage(&policy, &ticket)).map_err(|e| e.to_string())
+    })
+    .map_err(|e| format!("cannot write output: {e}"))
+}
+
+fn cmd_eval(args: &Args) -> Result<bool, String> {
+    let [dir] = args.positional.as_slice() else {
+        return Err("eval needs exactly one CORPUS_DIR".into());
+    };
+    let policy = load_policy(args.policy.as_deref())?;
+    let path = std::path::Path::new(dir).join("triage.jsonl");
+    let text = fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let mut cases = Vec::new();
+    let mut bad = false;
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match TriageCase::parse(line) {
+            Ok(case) => cases.push(case),
+            Err(e) => {
+                eprintln!("{}:{}: {e}", path.display(), i + 1);
+                bad = true;
+            }
+        }
+    }
+    let report = evaluate_triage(&policy, &cases);
+    if args.json {
+        println!("{}", serde_json::json!({ "triage": report }));
+    } else {
+        print!("{}", render_triage(&report));
+        println!("(redact and check sections: not in this version yet)");
+    }
+    Ok(bad)
+}
+
+fn main() -> ExitCode {
+    let raw: Vec<String> = std::env::args().skip(1).collect();
+    match raw.first().map(String::as_str) {
+        None | Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            return if raw.is_empty() { ExitCode::from(EXIT_USAGE) } else { ExitCode::SUCCESS };
+        }
+        Some("-V" | "--version") => {
+            println!("safedraft {}", env!("CARGO_PKG_VERSION"));
+            return ExitCode::SUCCESS;
+        }
+        _ => {}
+    }
+    let args = match parse_args(raw) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("safedraft: {e}\n\n{USAGE}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    let result = match args.command.as_str() {
+        "triage" => cmd_triage(&args),
+        "eval" => cmd_eval(&args),
+        "redact" | "check" | "draft" | "audit" => {
+            eprintln!("safedraft: `{}` is not available in this version yet", args.command);
+            return ExitCode::from(EXIT_USAGE);
+        }
+        other => {
+            eprintln!("safedraft: unknown subcommand `{other}`\n\n{USAGE}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    match result {
+        Ok(false) => ExitCode::SUCCESS,
+        Ok(true) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("safedraft: {e}");
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}

@@ -1,0 +1,34 @@
+//! Offsets: the core works in UTF-8 byte offsets (what Rust strings index by); JavaScript
+//! strings index by UTF-16 code units, so the WebAssembly boundary converts with this.
+
+/// Converts a UTF-8 byte offset into `text` to a UTF-16 code-unit offset.
+/// An offset inside a character or past the end is clamped to the previous boundary.
+pub fn utf8_to_utf16(text: &str, byte_offset: usize) -> usize {
+    let mut end = byte_offset.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text[..end].chars().map(char::len_utf16).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_is_identity() {
+        assert_eq!(utf8_to_utf16("hello", 3), 3);
+    }
+
+    #[test]
+    fn accents_emoji_and_cjk() {
+        let text = "é😀中x";
+        // é = 2 bytes/1 unit, 😀 = 4 bytes/2 units, 中 = 3 bytes/1 unit.
+        assert_eq!(utf8_to_utf16(text, 2), 1);
+        assert_eq!(utf8_to_utf16(text, 6), 3);
+        assert_eq!(utf8_to_utf16(text, 9), 4);
+        assert_eq!(utf8_to_utf16(text, 10), 5);
+        assert_eq!(utf8_to_utf16(text, 3), 1, "inside 😀 clamps back");
+        assert_eq!(utf8_to_utf16(text, 99), 5, "past the end clamps");
+    }
+}

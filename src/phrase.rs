@@ -1,0 +1,152 @@
+//! A small phrase pattern language over folded tokens, so the rule lists read like the phrases
+//! they catch and stay data, not code.
+//!
+//! A pattern is words separated by spaces. Each word is one or more alternatives joined by `|`;
+//! an alternative ending in `*` matches any token with that prefix. `~N` skips up to N tokens.
+//! Whole-phrase alternatives are separated by `, `. Patterns are written folded (lower case, no
+//! accents): `ignore|disregard ~3 instruction*`, `money back, chargeback*`.
+
+use std::ops::Range;
+
+use crate::text::Token;
+
+#[derive(Debug, Clone)]
+enum Alt {
+    Exact(Box<str>),
+    Prefix(Box<str>),
+}
+
+#[derive(Debug, Clone)]
+enum Element {
+    Word(Vec<Alt>),
+    Gap(usize),
+}
+
+/// A compiled phrase pattern.
+#[derive(Debug, Clone)]
+pub struct Phrase {
+    alternatives: Vec<Vec<Element>>,
+    pub source: String,
+}
+
+impl Phrase {
+    /// Compiles a pattern. Patterns are constants of this crate, so a malformed one is a
+    /// programming error caught by the unit tests that compile every list.
+    pub fn new(source: &str) -> Phrase {
+        let alternatives = source.split(',').map(Self::sequence).filter(|seq| !seq.is_empty()).collect();
+        Phrase { alternatives, source: source.to_string() }
+    }
+
+    fn sequence(source: &str) -> Vec<Element> {
+        let mut elements = Vec::new();
+        for part in source.split_whitespace() {
+            if let Some(n) = part.strip_prefix('~') {
+                elements.push(Element::Gap(n.parse().unwrap_or(3)));
+                continue;
+            }
+            let alts = part
+                .split('|')
+                .filter(|a| !a.is_empty())
+                .map(|a| match a.strip_suffix('*') {
+                    Some(p) => Alt::Prefix(p.into()),
+                    None => Alt::Exact(a.into()),
+                })
+                .collect();
+            elements.push(Element::Word(alts));
+        }
+        elements
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.alternatives.is_empty()
+    }
+
+    fn word_matches(alts: &[Alt], token: &str) -> bool {
+        alts.iter().any(|a| match a {
+            Alt::Exact(w) => token == &**w,
+            Alt::Prefix(p) => token.starts_with(&**p),
+        })
+    }
+
+    /// Matches starting exactly at token `at`; returns the index one past the last token.
+    fn match_seq(seq: &[Element], tokens: &[Token], at: usize) -> Option<usize> {
+        match seq.first() {
+            None => Some(at),
+            Some(Element::Word(alts)) => {
+                let token = tokens.get(at)?;
+                if Self::word_matches(alts, &token.folded) {
+                    Self::match_seq(&seq[1..], tokens, at + 1)
+                } else {
+                    None
+                }
+            }
+            Some(Element::Gap(n)) => (0..=*n).find_map(|skip| Self::match_seq(&seq[1..], tokens, at + skip)),
+        }
+    }
+
+    /// The longest alternative matching at token `at`; returns one past its last token.
+    fn match_at(&self, tokens: &[Token], at: usize) -> Option<usize> {
+        self.alternatives.iter().filter_map(|seq| Self::match_seq(seq, tokens, at)).max()
+    }
+
+    /// Every non-overlapping match, as token index ranges.
+    pub fn find_all(&self, tokens: &[Token]) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            match self.match_at(tokens, i) {
+                Some(end) if end > i => {
+                    out.push(i..end);
+                    i = end;
+                }
+                _ => i += 1,
+            }
+        }
+        out
+    }
+
+    pub fn first(&self, tokens: &[Token]) -> Option<Range<usize>> {
+        (0..tokens.len()).find_map(|i| self.match_at(tokens, i).filter(|end| *end > i).map(|end| i..end))
+    }
+}
+
+/// Byte span in the original text covered by tokens `range`.
+pub fn byte_span(tokens: &[Token], range: &Range<usize>) -> Range<usize> {
+    tokens[range.start].span.start..tokens[range.end - 1].span.end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    #[test]
+    fn alternatives_prefixes_and_gaps() {
+        let p = Phrase::new("ignore|disregard ~4 instruction*|prompt");
+        let toks = tokenize("Please IGNORE all of the previous instructions now");
+        let m = p.first(&toks).expect("matches");
+        assert_eq!(byte_span(&toks, &m), 7..43);
+        assert!(p.first(&tokenize("I tried the previous instructions")).is_none());
+        assert!(p.first(&tokenize("ignore the content length header")).is_none());
+    }
+
+    #[test]
+    fn comma_separates_whole_phrases() {
+        let p = Phrase::new("money back, charge back");
+        assert!(p.first(&tokenize("I want my money back")).is_some());
+        assert!(p.first(&tokenize("filing a charge back")).is_some());
+        assert!(p.first(&tokenize("money charge")).is_none());
+    }
+
+    #[test]
+    fn accents_are_folded_before_matching() {
+        let p = Phrase::new("contrasena");
+        assert!(p.first(&tokenize("Olvidé mi CONTRASEÑA")).is_some());
+    }
+
+    #[test]
+    fn find_all_does_not_overlap() {
+        let p = Phrase::new("refund*");
+        assert_eq!(p.find_all(&tokenize("refund, refunded, not a refundable")).len(), 3);
+    }
+}

@@ -1,0 +1,629 @@
+//! The cue lists triage reads: for each kind, weighted phrase patterns in the seven languages
+//! (syntax in [`crate::phrase`]; folded: lower case, no accents, apostrophes split words).
+//!
+//! Weights: 3 = says the kind on its own ("refund", "GDPR", "outage"), 2 = a clear hint
+//! ("invoice", "is it down", "crash"), 1 = supporting context ("plan", "browser").
+//! Suppressors cancel cues that look like a kind but are not the customer's ask:
+//! "I don't want a refund", refunds a merchant gives *their* customers, "only for me".
+
+use crate::kind::Kind;
+
+pub type Cues = &'static [(f32, &'static str)];
+
+pub fn cues(kind: Kind) -> Cues {
+    match kind {
+        Kind::Security => SECURITY,
+        Kind::BillingRefund => BILLING_REFUND,
+        Kind::Billing => BILLING,
+        Kind::Legal => LEGAL,
+        Kind::Outage => OUTAGE,
+        Kind::Bug => BUG,
+        Kind::HowTo => HOW_TO,
+        Kind::Account => ACCOUNT,
+        Kind::FeatureRequest => FEATURE_REQUEST,
+        Kind::Other => OTHER,
+    }
+}
+
+const SECURITY: Cues = &[
+    // en
+    (3.0, "2fa|mfa|totp|otp"),
+    (3.0, "two|2 factor|step|fa"),
+    (3.0, "hack*"),
+    (3.0, "compromis*"),
+    (3.0, "hijack*"),
+    (3.0, "account takeover"),
+    (3.0, "unauthori*ed ~2 login*|logins|access|sign|signin*|device*|session*|purchase*|transaction*|order*|payment*"),
+    (3.0, "suspicious ~2 login*|sign|signin*|activity|access|session*|email*|device*|ip*|attempt*"),
+    (3.0, "unknown|unrecognized|unrecognised|strange ~2 device*|location*|login*|sign|ip|ips|session*|browser"),
+    (3.0, "new sign|signin|login|device ~2 from"),
+    (3.0, "someone ~4 logged|log|signed|accessed|access|got|into|changed|using|used|took"),
+    (3.0, "somebody ~4 logged|log|signed|accessed|access|got|into|changed|using|used"),
+    (3.0, "not me, wasn t me, it wasn t me"),
+    (3.0, "didn|never|not ~3 request*|change*|initiate*|ask* ~3 password|reset*|code*|email|this"),
+    (3.0, "not trying to log, not trying to sign"),
+    (3.0, "vulnerabilit*"),
+    (3.0, "xss|csrf|ssrf|idor|rce"),
+    (3.0, "cross site scripting, sql injection, remote code execution, privilege escalation"),
+    (3.0, "security ~1 issue|flaw|bug|hole|researcher|incident|breach|vulnerability|report|concern|alert"),
+    (3.0, "bug bounty, responsible disclosure, disclose, disclosure"),
+    (3.0, "exploit*"),
+    (3.0, "phishing|phish*"),
+    (3.0, "data breach, breached"),
+    (3.0, "stolen|stole"),
+    (3.0, "lost|lose|stolen ~3 phone|authenticator|yubikey|laptop|device|key"),
+    (3.0, "authenticator"),
+    (3.0, "backup|recovery codes|code"),
+    (2.0, "keep|keeps|kept ~2 getting|receiving|sending ~4 code*|reset*|email*|text*|sms"),
+    (2.0, "login|verification|security|signin ~1 code|codes, sign in code|codes"),
+    (2.0, "password ~3 was|been|got ~2 changed|reset"),
+    (2.0, "locked out"),
+    (3.0, "session* ~4 still|unknown|strange|suspicious"),
+    (2.0, "malware|virus|keylogger|ransomware"),
+    (2.0, "impersonat*|spoof*"),
+    // es
+    (3.0, "hacke*|jaque*"),
+    (3.0, "robaron|robado|robo"),
+    (3.0, "acceso* no autorizado*"),
+    (3.0, "sospechos*"),
+    (3.0, "alguien ~4 entro|accedio|cambio|inicio|usando|uso|metio"),
+    (3.0, "no fui yo, no he sido yo"),
+    (3.0, "dispositivo* desconocido*"),
+    (3.0, "dos factores, doble factor, verificacion en dos pasos, autenticacion en dos"),
+    (3.0, "vulnerabilidad*"),
+    (3.0, "comprometid*|suplantacion"),
+    (3.0, "perdi|perdido ~3 movil|telefono|celular"),
+    (3.0, "no ~3 pedido|solicitado ~3 codigo*|correo*|restablec*"),
+    // fr
+    (3.0, "pirat*"),
+    (3.0, "acces non autorise"),
+    (3.0, "suspect*"),
+    (3.0, "quelqu un ~4 connecte|acces|change|utilise|entre"),
+    (3.0, "ce n est pas moi, ce n etait pas moi"),
+    (3.0, "appareil* inconnu*"),
+    (3.0, "double authentification, authentification a deux facteurs, deux facteurs"),
+    (3.0, "vulnerabilite*|faille"),
+    (3.0, "usurpation"),
+    (3.0, "vole|perdu ~3 telephone|portable"),
+    (3.0, "telephone|portable ~3 vole|perdu"),
+    // de
+    (3.0, "gehackt|hacker*"),
+    (3.0, "kompromittiert"),
+    (3.0, "unbefugt*|unberechtigt*"),
+    (3.0, "verdachtig*"),
+    (3.0, "jemand ~4 eingeloggt|angemeldet|zugegriffen|geandert|zugriff|benutzt"),
+    (3.0, "war nicht ich, nicht von mir"),
+    (3.0, "unbekannt* ~2 gerat*|anmeldung*|standort*|login*"),
+    (3.0, "zwei|2 faktor*|stufig*, zweistufig*"),
+    (3.0, "sicherheitslucke*|schwachstelle*"),
+    (3.0, "handy|telefon ~3 gestohlen|verloren|geklaut"),
+    (3.0, "nicht ~4 angefordert|angefragt|geandert"),
+    // pt
+    (3.0, "hackead*|hackear*"),
+    (3.0, "invadi*|invasao|invasor"),
+    (3.0, "alguem ~4 entrou|acessou|mudou|alterou|usando|usou"),
+    (3.0, "acesso nao autorizado, acesso indevido"),
+    (3.0, "suspeit*"),
+    (3.0, "novo acesso"),
+    (3.0, "dispositivo* desconhecido*"),
+    (3.0, "dois fatores, duas etapas"),
+    (3.0, "vulnerabilidade*"),
+    (3.0, "roubad*|roubaram"),
+    (3.0, "nao fui eu"),
+    // it
+    (3.0, "hackerat*|violat*"),
+    (3.0, "compromess*"),
+    (3.0, "accesso non autorizzato, accessi non autorizzati"),
+    (3.0, "sospett*"),
+    (3.0, "qualcuno ~4 entrato|accesso|cambiato|usando|usato"),
+    (3.0, "non sono stato io, non da me"),
+    (3.0, "dispositivo sconosciuto, dispositivi sconosciuti"),
+    (3.0, "due fattori, due passaggi"),
+    (3.0, "vulnerabilita"),
+    (3.0, "rubato|rubata|perso ~3 telefono|cellulare"),
+    (3.0, "telefono|cellulare ~3 rubato|perso"),
+    // nl
+    (3.0, "gecompromitteerd"),
+    (3.0, "onbevoegd*"),
+    (3.0, "verdacht*"),
+    (3.0, "iemand ~4 ingelogd|toegang|gewijzigd|veranderd|gebruikt"),
+    (3.0, "was ik niet, niet door mij"),
+    (3.0, "onbekend* ~2 apparaat|apparaten|locatie|login"),
+    (3.0, "tweestapsverificatie, twee factor*, tweefactor*"),
+    (3.0, "kwetsbaarheid*|beveiligingslek"),
+    (3.0, "telefoon ~3 gestolen|kwijt|verloren"),
+];
+
+const BILLING_REFUND: Cues = &[
+    // en
+    (3.0, "refund*"),
+    (3.0, "money back, my money"),
+    (3.0, "chargeback*, charge back"),
+    (3.0, "dispute ~3 charge|payment|transaction|with|it"),
+    (3.0, "reimburs*"),
+    (3.0, "service credit*, sla credit*, account credit*"),
+    (3.0, "credit ~3 back|downtime|outage|incident, credit to our account, credit on our next invoice"),
+    (3.0, "compensat*"),
+    (3.0, "charged|billed|debited ~3 twice|double|two times|again|two"),
+    (3.0, "double ~1 charge*|charged|billing|payment"),
+    (3.0, "duplicate ~1 charge*|payment*|transaction*"),
+    (3.0, "revers* ~3 charge*|payment|transaction"),
+    (3.0, "charged ~4 after ~3 cancel*"),
+    (3.0, "still ~2 charged|billed"),
+    (3.0, "overcharg*, wrongly charged, charged by mistake, charged in error, incorrectly charged"),
+    (3.0, "accidental* ~3 purchas*|subscri*|upgrad*|bought|charged|renew*"),
+    (3.0, "by ~1 mistake|accident ~3 subscri*|purchas*|upgrad*|bought|annual|yearly, subscri*|purchas*|upgrad*|bought|annual|yearly ~4 by ~1 mistake|accident|error"),
+    (3.0, "want|get|need ~2 my|our money"),
+    (2.0, "return ~3 money|payment|charge"),
+    (2.0, "goodwill"),
+    // es
+    (3.0, "reembols*"),
+    (3.0, "devolu*|devolved*|devuelv*|devolver"),
+    (3.0, "cobr* ~3 doble|duplicado, cobr* ~3 dos veces, cobr* ~3 de mas"),
+    (3.0, "cobro|cargo ~1 duplicado|doble|indebido"),
+    (3.0, "mi dinero, nuestro dinero"),
+    (3.0, "compensacion|indemnizacion"),
+    (3.0, "contracargo"),
+    (2.0, "abono"),
+    // fr
+    (3.0, "rembours*"),
+    (3.0, "debit*|prelev*|factur* ~2 deux fois, debit*|prelev*|factur* ~2 en double"),
+    (3.0, "double ~1 prelevement|debit|facturation"),
+    (3.0, "mon argent, notre argent"),
+    (3.0, "dedommag*, geste commercial, indemnisation"),
+    (2.0, "pris par erreur, par erreur"),
+    // de
+    (3.0, "erstatt*|ruckerstatt*|zuruckerstatt*"),
+    (3.0, "geld zuruck, mein geld, unser geld"),
+    (3.0, "zuruckbuch*, ruckbuch*, ruckbelastung, lastschrift zuruck"),
+    (3.0, "doppelt|zweimal ~2 abgebucht|belastet|berechnet|bezahlt|eingezogen"),
+    (3.0, "gutschrift|entschadigung|kulanz"),
+    (2.0, "versehentlich ~4 abgeschlossen|gekauft|gebucht"),
+    // pt
+    (3.0, "estorn*"),
+    (3.0, "dinheiro de volta, meu dinheiro, dinheiro"),
+    (3.0, "cobrad*|cobraram|debitad* ~2 duas vezes, cobrad*|cobraram|debitad* ~2 em dobro"),
+    (3.0, "cobranca ~1 duplicada|indevida, cobranca em dobro"),
+    (3.0, "compensacao|ressarcimento|ressarcir"),
+    // it
+    (3.0, "rimbors*"),
+    (3.0, "soldi indietro, miei soldi"),
+    (3.0, "addebitat* ~2 due volte, addebitat* ~2 doppio"),
+    (3.0, "doppio addebito, addebito duplicato, addebito doppio"),
+    (3.0, "risarcimento|indennizzo|riaccredit*"),
+    (2.0, "storno|stornare"),
+    // nl
+    (3.0, "terugbetal*, terug betalen, terugstort*"),
+    (3.0, "geld terug, mijn geld"),
+    (3.0, "restitutie|compensatie|vergoeding"),
+    (3.0, "dubbel|tweemaal ~2 afgeschreven|betaald|gefactureerd, twee keer ~2 afgeschreven|betaald|gefactureerd"),
+    (2.0, "creditnota|tegoed"),
+];
+
+const LEGAL: Cues = &[
+    // en
+    (3.0, "gdpr|ccpa|cpra|dsar|lgpd|hipaa|pipeda|dsgvo|rgpd|avg"),
+    (3.0, "data subject, subject access, access request"),
+    (3.0, "right to ~2 erasure|access|deletion|portability, right to be forgotten"),
+    (3.0, "erasure"),
+    (2.0, "personal data, personal information"),
+    (3.0, "lawyer*, attorney*, solicitor*, counsel, law firm, barrister*, paralegal"),
+    (3.0, "subpoena*, court order, warrant, summons"),
+    (3.0, "lawsuit, sue, suing, litigation, legal action, legal proceedings, small claims"),
+    (3.0, "dmca, takedown, take down notice, cease and desist"),
+    (2.0, "taken down, take ~2 down"),
+    (3.0, "copyright*|trademark*|infring*"),
+    (3.0, "breach of contract, terms of service ~6 void|breach|violat*|dispute|clause"),
+    (3.0, "clause ~1 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15"),
+    (3.0, "we act for, on behalf of our client, our client"),
+    (3.0, "data processing agreement, data processing addendum, dpa, sub processor*, subprocessor*"),
+    (3.0, "standard contractual clauses, scc, sccs"),
+    (2.0, "legal department, legal team, legal counsel, legal notice, legal matter"),
+    (3.0, "law enforcement, police"),
+    (2.0, "formal notice, formal complaint"),
+    (3.0, "defamat*|libel|slander"),
+    (2.0, "regulator, ombudsman, supervisory authority, data protection authority, ico, cnil, ftc, attorney general"),
+    (2.0, "article|art ~1 15|16|17|18|20|21"),
+    (2.0, "contract ~3 dispute|terminat*|breach|void|null"),
+    (2.0, "void, null and void"),
+    (2.0, "liabilit*|indemnif*"),
+    (2.0, "privacy ~2 request|complaint|violation"),
+    // es
+    (3.0, "lopd, datos personales"),
+    (3.0, "derecho ~2 acceso|olvido|supresion|portabilidad|rectificacion"),
+    (3.0, "abogad*|bufete"),
+    (3.0, "acciones legales, accion legal, via judicial, demanda judicial, demandar*"),
+    (3.0, "citacion judicial, orden judicial, tribunal*, juzgado"),
+    (3.0, "derechos de autor, propiedad intelectual, marca registrada"),
+    (3.0, "incumplimiento de contrato, rescision"),
+    (2.0, "departamento legal, departamento juridico, asesoria juridica"),
+    (2.0, "en virtud del, articulo ~1 15|17"),
+    // fr
+    (3.0, "donnees personnelles, donnees a caractere personnel"),
+    (3.0, "droit d acces, droit a l oubli, droit a l effacement, droit de rectification"),
+    (3.0, "avocat*"),
+    (2.0, "juridique*"),
+    (3.0, "mise en demeure, action en justice, poursuite*, tribunal, assignation"),
+    (3.0, "droit d auteur, droits d auteur, contrefacon"),
+    (3.0, "accord de traitement, sous traitant*, clauses contractuelles"),
+    // de
+    (3.0, "datenschutz*|personenbezogen*"),
+    (3.0, "auskunft* ~3 art|artikel|gemass|daten"),
+    (3.0, "anwalt*|rechtsanwalt*|anwaltskanzlei"),
+    (3.0, "gericht*, klage, verklagen, rechtliche schritte, abmahnung"),
+    (3.0, "urheberrecht*|markenrecht*"),
+    (3.0, "auftragsverarbeitung*|avv|unterauftragsverarbeiter"),
+    (2.0, "vertrag ~3 kundigung|streit|verletzung|nichtig|unwirksam"),
+    (2.0, "rechtsabteilung"),
+    // pt
+    (3.0, "dados pessoais, titular dos dados"),
+    (3.0, "advogad*"),
+    (3.0, "processo judicial, acao judicial, justica, tribunal, procon"),
+    (2.0, "juridic*"),
+    (3.0, "direitos autorais, notificacao extrajudicial"),
+    // it
+    (3.0, "dati personali"),
+    (3.0, "avvocat*"),
+    (2.0, "legale|legali"),
+    (3.0, "diffida, tribunale, azione legale, vie legali, causa legale"),
+    (3.0, "diritto d autore, diritti d autore"),
+    (2.0, "garante"),
+    // nl
+    (3.0, "persoonsgegevens"),
+    (3.0, "advocaat|advocaten|advocatenkantoor"),
+    (2.0, "juridisch*"),
+    (3.0, "rechtbank|dagvaarding|ingebrekestelling|sommatie|rechtszaak"),
+    (3.0, "auteursrecht*"),
+    (3.0, "inzageverzoek, verzoek om inzage, verwerkersovereenkomst"),
+];
+
+const OUTAGE: Cues = &[
+    // en
+    (3.0, "outage*"),
+    (3.0, "down for ~1 everyone|everybody|all"),
+    (3.0, "or just me, just me or"),
+    (3.0, "is it ~1 down, site|app|service|api|platform|website|server|servers|everything ~2 down, it is|s down"),
+    (2.0, "went|go|goes|been|are|is ~1 down"),
+    (2.0, "incident"),
+    (2.0, "status page, statuspage"),
+    (2.0, "nobody ~3 can, no one ~3 can, none of us ~3 can"),
+    (2.0, "everyone, everybody, whole team, entire team, all users, all our users, all of us, whole company, entire company, whole office"),
+    (2.0, "all|across ~3 integration*|users|accounts|locations|sites|stores|warehouses|systems|offices|branches"),
+    (2.0, "others|colleague*|coworker*|people|everyone ~4 same|complaining|affected|reporting, other users|people|teams|locations|offices ~4 same|too|also|affected"),
+    (2.0, "502, 503, 504, bad gateway, service unavailable, gateway timeout"),
+    (2.0, "degraded|widespread|major|global ~1 outage|issue|problem|degradation|disruption"),
+    (1.0, "not loading, won t load, doesn t load, isn t loading, nothing loads, unreachable"),
+    (1.0, "all morning, since this morning, eta"),
+    (1.0, "timeout*, timing out, timed out"),
+    // es
+    (3.0, "caida, caido, se cayo, caidos, fuera de servicio, interrupcion del servicio"),
+    (2.0, "incidencia|incidente"),
+    (2.0, "todo el equipo, todos los usuarios, nadie puede, a todos, todo el mundo, a nadie"),
+    (1.0, "no carga"),
+    // fr
+    (3.0, "panne, indisponible, hors service"),
+    (2.0, "tous les utilisateurs, toute l equipe, personne ne peut, tout le monde, mes collegues"),
+    (1.0, "ne charge pas, ne se charge"),
+    // de
+    (3.0, "storung, ausfall, ausgefallen, nicht erreichbar, down"),
+    (2.0, "vorfall"),
+    (2.0, "ganze|ganzen|ganzes team|firma|buro"),
+    (2.0, "alle nutzer, alle benutzer, alle kollegen, niemand kann, bei allen, kollegen ~4 auch|gleiche"),
+    (1.0, "ladt nicht, laedt nicht, ladekreis, nichts mehr"),
+    // pt
+    (3.0, "fora do ar, instabilidade, indisponivel"),
+    (2.0, "queda|incidente"),
+    (2.0, "todo mundo, toda a equipe, todos os usuarios, ninguem consegue"),
+    (1.0, "nao carrega"),
+    // it
+    (3.0, "disservizio, irraggiungibile, non raggiungibile, interruzione del servizio"),
+    (2.0, "interruzione|incidente"),
+    (2.0, "tutto il team, tutti gli utenti, nessuno riesce, tutti i colleghi, tutti noi"),
+    (1.0, "non carica"),
+    // nl
+    (3.0, "storing, onbereikbaar, uitval, ligt eruit, ligt plat, platgelegen"),
+    (2.0, "hele team, alle gebruikers, niemand kan, collega s, andere locaties, hetzelfde"),
+    (1.0, "laadt niet, blijft leeg"),
+];
+
+const BILLING: Cues = &[
+    // en
+    (2.0, "invoice*|receipt*|billing|bill"),
+    (3.0, "payment method, payment details, card on file, credit card, update ~3 card, card ~3 expir*, expir* ~3 card"),
+    (1.0, "plan|plans|subscription|renewal|renew*|annual|monthly|yearly|trial"),
+    (2.0, "upgrade, downgrade, switch ~3 plan|annual|monthly|yearly"),
+    (2.0, "pricing|price|prices|cost|costs|quote"),
+    (2.0, "tax, vat, gst, tax id, vat number, vat id, ein, w 9, w9"),
+    (2.0, "purchase order, po number, po"),
+    (2.0, "payment terms, net 30, net 45, net 60, net 90"),
+    (2.0, "prorat*"),
+    (2.0, "discount, coupon, promo code"),
+    (2.0, "cancel* ~3 subscription|plan|renewal"),
+    (1.0, "charge|charged|charges|pay|paid|payment|payments|checkout"),
+    (2.0, "billing address, billing email, billing contact, billing admin"),
+    // es
+    (2.0, "factura*|recibo*"),
+    (3.0, "metodo|forma|medio de pago"),
+    (1.0, "tarjeta|plan|suscripcion|renovacion|anual|mensual|cobro|pago|pagos"),
+    (2.0, "precio*|tarifa*|cuota"),
+    (2.0, "iva|nif|cif"),
+    // fr
+    (2.0, "facture*|facturation|recu"),
+    (3.0, "moyen de paiement, carte bancaire"),
+    (1.0, "abonnement|forfait|renouvellement|paiement|prelevement|annuel|mensuel"),
+    (2.0, "tarif*|prix"),
+    (2.0, "tva|siret|siren"),
+    // de
+    (2.0, "rechnung*|quittung|beleg"),
+    (3.0, "zahlungsmethode|zahlungsart|kreditkarte|zahlungsdaten"),
+    (1.0, "abo|abonnement|jahresabo|verlangerung|zahlung*|monatlich|jahrlich"),
+    (2.0, "tarif*|preis*"),
+    (2.0, "ust|idnr|umsatzsteuer*|mwst|steuernummer"),
+    // pt
+    (2.0, "fatura*, recibo*, nota fiscal, boleto"),
+    (3.0, "forma de pagamento, metodo de pagamento, cartao"),
+    (1.0, "plano|assinatura|renovacao|pagamento|cobranca|anual|mensal"),
+    (2.0, "preco*"),
+    (2.0, "cnpj|cpf"),
+    // it
+    (2.0, "fattura*|fatturazione|ricevuta"),
+    (3.0, "metodo di pagamento, carta di credito"),
+    (1.0, "piano|abbonamento|rinnovo|pagamento|addebito|annuale|mensile"),
+    (2.0, "prezzo|prezzi|tariff*"),
+    (2.0, "partita iva, iva, codice fiscale"),
+    // nl
+    (2.0, "factuur*|facturen|facturatie"),
+    (3.0, "betaalmethode|creditcard"),
+    (1.0, "abonnement|verlenging|betaling|jaarlijks|maandelijks"),
+    (2.0, "prijs|prijzen|tarief"),
+    (2.0, "btw, btw nummer, kvk"),
+];
+
+const BUG: Cues = &[
+    // en
+    (2.0, "bug|bugs|buggy|glitch*"),
+    (3.0, "crash*"),
+    (2.0, "error, errors, exception, stack trace, console, typeerror, uncaught"),
+    (2.0, "broken|broke|breaks"),
+    (2.0, "doesn|don|didn|won|isn|cannot|not|t ~1 work|open|load|save|sync|show|appear|display|respond|update|opening|loading|saving|syncing|showing"),
+    (2.0, "not working, stopped working, no longer works, no longer working"),
+    (1.0, "fails|failing|failed|failure"),
+    (1.0, "wrong|incorrect*|missing|blank|empty|duplicat*|twice"),
+    (2.0, "cut off, cuts off, cut, freez*, frozen, hangs, hanging, stuck, spinning"),
+    (2.0, "since|after ~1 the|an|last|latest ~1 update|upgrade|release|version"),
+    (2.0, "regression|garbled|corrupt*|encoding|mojibake"),
+    (1.0, "reinstall*|cache|clear*"),
+    (1.0, "nothing happens, does nothing, no response"),
+    (1.0, "iphone|android|ios|firefox|chrome|safari|edge|browser|windows|macos|samsung|pixel"),
+    (2.0, "works ~2 in|on ~2 chrome|firefox|safari|edge|iphone|android|desktop|mobile|web"),
+    (2.0, "retries|retry|fires|firing|triggered"),
+    (1.0, "shows|showing|displays ~3 wrong|incorrect|old|nothing"),
+    // es
+    (2.0, "fallo|falla|falla*|errores"),
+    (2.0, "no funciona, dejo de funcionar, no va"),
+    (2.0, "se cierra, se cuelga, se bloquea, se queda"),
+    (2.0, "desde|tras|despues ~2 actualizacion"),
+    (1.0, "duplicad*, incorrect*, no aparece, desaparec*"),
+    // fr
+    (2.0, "erreur|bug|beug"),
+    (3.0, "plante|plantage"),
+    (2.0, "fonctionne|marche ~1 pas|plus"),
+    (2.0, "depuis ~1 la ~1 mise a jour"),
+    (1.0, "bloque, en double, disparu*, incorrect*, affiche mal"),
+    // de
+    (2.0, "fehler|fehlermeldung"),
+    (3.0, "absturz, sturzt ab, abgesturzt"),
+    (2.0, "funktioniert|geht|klappt ~1 nicht"),
+    (2.0, "kaputt, falsch dargestellt, hangt, hangen"),
+    (2.0, "seit ~2 update"),
+    (1.0, "falsch*|doppelt|fehlt|fehlen"),
+    // pt
+    (2.0, "erro|erros"),
+    (2.0, "trava, travando, fecha sozinho, nao abre"),
+    (2.0, "nao funciona, parou de funcionar"),
+    (2.0, "desde|depois ~2 atualizacao"),
+    (1.0, "duplicad*, em dobro, errad*, sumiu, some"),
+    // it
+    (2.0, "errore|errori"),
+    (2.0, "si blocca, si chiude, si pianta"),
+    (2.0, "non funziona, smesso di funzionare"),
+    (2.0, "dopo|da ~2 aggiornamento"),
+    (1.0, "sbagliat*|spostat*|duplicat*|sparit*"),
+    // nl
+    (2.0, "fout|foutmelding|storingsmelding"),
+    (2.0, "crasht, loopt vast, vastlopen, hangt"),
+    (2.0, "werkt niet, werkt niet meer, doet het niet"),
+    (2.0, "sinds ~1 de ~1 update"),
+    (1.0, "verkeerd*|dubbel|verdwenen"),
+];
+
+const HOW_TO: Cues = &[
+    // en
+    (2.0, "how do, how can, how to, how would, how should, how does"),
+    (2.0, "where do, where can, where is, where are, where s"),
+    (2.0, "is there a way, is there an option, is it possible, can i, can we, do i need, do we need"),
+    (1.0, "steps, step by step, set up, setup, configure, configur*, documentation, docs, guide, tutorial"),
+    (1.0, "which ~3 url|setting|field|option|parameter|param, what ~2 param*|setting|option|called"),
+    (1.0, "import|export|integrat*|api|webhook*|sso|saml|report|spreadsheet|map|mapping|share|sharing"),
+    // es
+    (2.0, "como ~1 puedo|se|hago|configuro|podemos|hacer"),
+    (2.0, "donde ~1 se|esta|puedo|encuentro"),
+    (2.0, "hay ~1 alguna ~1 forma|manera|opcion|es posible"),
+    (1.0, "pasos|configurar|configuracion"),
+    // fr
+    (2.0, "comment ~1 faire|puis|peut|on|je|configurer|modifier|changer|partager"),
+    (2.0, "ou ~1 se|puis|est|trouver"),
+    (2.0, "est ce qu il existe, existe t il, est il possible, est ce possible"),
+    (1.0, "etapes|configurer|parametrer|partager"),
+    // de
+    (2.0, "wie ~1 kann|konnen|geht|mache|lege|richte|stelle|funktioniert"),
+    (2.0, "wo ~1 finde|kann|stelle"),
+    (2.0, "gibt es ~2 moglichkeit|option|weg|funktion, ist es moglich, geht das"),
+    (1.0, "einrichten|anlegen|konfigurieren|anleitung|einstellen"),
+    // pt
+    (2.0, "como ~1 faco|posso|configuro|consigo|fazer|altero"),
+    (2.0, "onde ~1 fica|encontro|posso|altero"),
+    (2.0, "tem como, e possivel, da pra, da para"),
+    (1.0, "configurar, passo a passo"),
+    // it
+    (2.0, "come ~1 posso|faccio|si|fare"),
+    (2.0, "dove ~1 trovo|posso|si"),
+    (2.0, "e possibile, c e un modo, si puo"),
+    (1.0, "configurare|impostare|guida"),
+    // nl
+    (2.0, "hoe ~1 kan|stel|doe|moet|maak|werkt|verwijder|zet"),
+    (2.0, "waar ~1 kan|vind|stel"),
+    (2.0, "is het mogelijk, kan ik, kunnen we"),
+    (1.0, "instellen|configureren|handleiding"),
+];
+
+const ACCOUNT: Cues = &[
+    // en
+    (3.0, "password reset, reset ~3 password, forgot ~3 password, reset link, reset email, forgotten password"),
+    (2.0, "can|couldn ~1 t ~1 log|login|sign|access, cannot|unable ~2 log|login|sign|access"),
+    (2.0, "login|signin ~1 problem|issue|help|issues|problems, log|sign in ~1 problem|issue|help|issues|problems"),
+    (2.0, "change|update|edit ~3 email|address|username|name|owner|admin"),
+    (3.0, "transfer ~3 ownership|owner|account|admin"),
+    (1.0, "owner|ownership|admin|administrator|permissions|role|roles"),
+    (2.0, "add|remove|delete|invite|deactivate ~3 user*|seat*|member*|him|her|colleague*|employee*"),
+    (2.0, "seat|seats|license|licence|licenses"),
+    (1.0, "workspace|organization|organisation|profile|account|username|sso"),
+    (2.0, "rename, workspace url, subdomain"),
+    (2.0, "delete|close|deactivate ~2 my|our ~1 account"),
+    (3.0, "merge ~3 account*, two accounts, duplicate account*"),
+    (2.0, "verification email, confirmation email, activation, verify my email, confirm my email"),
+    (1.0, "left the company, no longer works here, former employee"),
+    // es
+    (3.0, "restablecer ~3 contrasena, olvide ~3 contrasena, olvidado ~2 contrasena"),
+    (2.0, "contrasena"),
+    (2.0, "no puedo ~2 entrar|iniciar|acceder"),
+    (2.0, "cambiar ~3 correo|nombre|usuario|email"),
+    (1.0, "usuario*|cuenta|perfil"),
+    // fr
+    (2.0, "mot de passe, reinitialis*"),
+    (2.0, "changer|modifier ~3 nom|adresse|mail|email|organisation|identifiant"),
+    (1.0, "compte|utilisateur*|connexion|organisation"),
+    (2.0, "supprimer|ajouter ~3 utilisateur*|compte|membre*"),
+    // de
+    (3.0, "passwort ~3 zurucksetzen|vergessen"),
+    (1.0, "passwort|konto|benutzer*|nutzer*|lizenz*"),
+    (2.0, "anmelden|einloggen ~3 nicht"),
+    (2.0, "e mail adresse ~3 andern|umbenennen"),
+    // pt
+    (3.0, "redefinir ~2 senha, esqueci ~3 senha"),
+    (2.0, "senha"),
+    (2.0, "nao consigo ~2 entrar|acessar|logar"),
+    (2.0, "alterar|mudar|trocar ~3 email|mail|nome|usuario"),
+    (1.0, "usuario*|conta"),
+    // it
+    (3.0, "password ~3 dimenticat*|reimpost*"),
+    (2.0, "non riesco ~2 accedere|entrare"),
+    (2.0, "cambiare|modificare ~3 email|nome|utente"),
+    (1.0, "utente|utenti|account"),
+    // nl
+    (3.0, "wachtwoord ~3 vergeten|resetten|herstellen"),
+    (1.0, "wachtwoord|gebruiker*|account"),
+    (2.0, "inloggen ~3 niet, kan niet inloggen"),
+    (2.0, "licentie ~3 overzetten|overdragen|verwijderen"),
+    (2.0, "mailadres|emailadres ~3 wijzigen, uit dienst"),
+];
+
+const FEATURE_REQUEST: Cues = &[
+    // en
+    (3.0, "feature request, feature suggestion"),
+    (3.0, "would be ~1 great|nice|awesome|helpful|useful|cool|amazing|handy"),
+    (3.0, "would love, it would be great, would be nice"),
+    (2.0, "please add, could you add, can you add, could you consider"),
+    (3.0, "any plans, plans to, on the roadmap, roadmap, planned, is this planned"),
+    (2.0, "suggestion|suggest|wish|wishlist"),
+    (2.0, "will you ~1 add|support|offer"),
+    (2.0, "ability to, option to, support for"),
+    // es
+    (3.0, "seria ~1 genial|util|bueno|estupendo|ideal"),
+    (2.0, "sugerencia, me gustaria que, podrian anadir, podriais anadir"),
+    (3.0, "tienen previsto, teneis previsto, hoja de ruta"),
+    // fr
+    (3.0, "ce serait ~1 bien|super|genial|utile|pratique"),
+    (3.0, "serait il possible d ajouter, pourriez vous ajouter"),
+    (2.0, "suggestion, prevu, feuille de route, j aimerais que"),
+    // de
+    (3.0, "ware ~1 super|toll|schon|gut|hilfreich|praktisch|klasse"),
+    (2.0, "wunsch, funktionswunsch, verbesserungsvorschlag, vorschlag, geplant, konnte man"),
+    // pt
+    (3.0, "seria ~1 otimo|legal|bom|util|incrivel|muito"),
+    (2.0, "sugestao, previsto, gostaria que, poderiam adicionar"),
+    // it
+    (3.0, "sarebbe ~1 possibile|bello|utile|comodo|fantastico|molto"),
+    (2.0, "suggerimento, previsto, vorrei che, potreste aggiungere"),
+    // nl
+    (3.0, "zou ~3 fijn|mooi|handig|geweldig|top ~1 zijn"),
+    (2.0, "suggestie, gepland, kunnen jullie ~3 toevoegen"),
+];
+
+const OTHER: Cues = &[
+    // en
+    (3.0, "partner*|reseller*|resell|affiliate"),
+    (3.0, "just wanted to say, no question, keep it up, love your, love the app, kudos, great job, big fan"),
+    (2.0, "office ~3 in|location*"),
+    (3.0, "job|jobs|career*|hiring|internship"),
+    (2.0, "press, journalist, interview, podcast, article about"),
+    (2.0, "conference|summit|event|meetup|webinar|coffee|booth"),
+    (2.0, "sponsor*|investor*|donation"),
+    // es
+    (3.0, "socio*|distribuidor*|revendedor*"),
+    (2.0, "oficina*, presencia local, evento, conferencia, empleo"),
+    // fr
+    (3.0, "partenariat|revendeur*"),
+    (2.0, "bureau*|evenement|salon|conference|recrutement|emploi"),
+    // de
+    (3.0, "partnerschaft|wiederverkaufer"),
+    (2.0, "buro|messe|konferenz|veranstaltung|bewerbung"),
+    // pt
+    (3.0, "parceria|revenda|revendedor"),
+    (2.0, "escritorio|evento|conferencia|cafe|vaga|emprego"),
+    // it
+    (3.0, "rivenditor*|partnership"),
+    (2.0, "ufficio|evento|fiera|conferenza"),
+    // nl
+    (3.0, "wederverkoper*"),
+    (2.0, "kantoor|evenement|beurs|congres|vacature"),
+];
+
+/// Phrases after which a cue of `kind` close by is not the customer's ask.
+pub struct Suppressor {
+    pub kind: Kind,
+    pub phrase: &'static str,
+    /// Cancel every cue of the kind in the ticket, not only nearby ones.
+    pub whole_ticket: bool,
+    /// The kind the ticket is more likely about instead, with a weight.
+    pub instead: Option<(Kind, f32)>,
+}
+
+pub const SUPPRESSORS: &[Suppressor] = &[
+    // "I don't want a refund", "not asking for a refund", "keine Erstattung", "pas de remboursement"
+    Suppressor { kind: Kind::BillingRefund, phrase: "don|not|never|no|without|isn|wasn ~3 want|need|asking|looking|request*|ask|after|about ~3 refund*|money|credit|compensation", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "no|without ~2 refund*, not a refund*", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "no ~3 quiero|necesito|pido|busco ~3 reembols*|devolu*|dinero", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "sin|ningun ~1 reembols*", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "pas|sans|aucun ~3 rembours*|argent", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "kein*|nicht ~3 erstatt*|ruckerstatt*|geld", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "nao|sem ~3 quero|preciso|pedindo ~3 reembols*|estorn*|dinheiro", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "non|senza ~3 voglio|chiedo|serve ~3 rimbors*|soldi", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "geen|niet ~3 terugbetal*|geld|restitutie", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
+    // A merchant refunding *their* customers is asking how to use the product.
+    Suppressor { kind: Kind::BillingRefund, phrase: "refund*|reimburs* ~4 my|our|their|a|the ~1 customer*|client*|buyer*|shopper*|guest*|patient*|student*|member*|user*", whole_ticket: false, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "my|our|their ~1 customers|clients|buyers|shoppers ~4 refund*", whole_ticket: false, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "how|where ~4 refund*", whole_ticket: false, instead: Some((Kind::HowTo, 2.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "reembols*|devolu* ~4 mis|nuestros|un|los ~1 cliente*", whole_ticket: false, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "rembours* ~4 mes|nos|un|les ~1 client*", whole_ticket: false, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "meine|unsere|einem|einen|den ~1 kunde*|kundin* ~4 erstatt*|ruckerstatt*|geld", whole_ticket: false, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "erstatt*|ruckerstatt* ~4 meine*|unsere*|einem|einen|den ~1 kunde*|kundin*", whole_ticket: false, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "reembols*|estorn* ~4 meus|nossos|um|os|aos ~1 cliente*", whole_ticket: false, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "rimbors* ~4 miei|nostri|un|ai ~1 client*", whole_ticket: false, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "terugbetal*|restitu* ~4 mijn|onze|een|de ~1 klant*", whole_ticket: false, instead: Some((Kind::HowTo, 3.0)) },
+    // One user's broken feature is a bug, not an outage.
+    Suppressor { kind: Kind::Outage, phrase: "only ~1 for|on|with|to ~1 me|my|mine, just|only ~1 me, happens to me", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
+    Suppressor { kind: Kind::Outage, phrase: "works|working|fine ~4 for ~2 colleague*|coworker*|others|rest, works|working|fine ~4 for everyone|everybody else", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
+    Suppressor { kind: Kind::Outage, phrase: "colleague*|coworker*|others|teammates ~3 fine|ok|okay|normally|unaffected", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
+    Suppressor { kind: Kind::Outage, phrase: "solo ~2 a mi, me pasa a mi, solo en mi, seulement ~2 moi, nur ~2 bei mir, so ~2 comigo, apenas ~2 comigo, solo ~2 a me, alleen ~2 bij mij", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
+];

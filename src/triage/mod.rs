@@ -1,0 +1,352 @@
+//! Triage: what the customer needs now (`kind`), how risky that is, the language they wrote in,
+//! and whether the ticket carries a prompt injection.
+//!
+//! The steps:
+//! 1. Scan every customer-visible field for injections ([`crate::injection`]), quoted mail, logs
+//!    and signatures included.
+//! 2. Keep the customer's own prose: drop quoted replies, pasted logs, signatures, HTML comments,
+//!    the injected sentences, and agents' comments.
+//! 3. Score each kind by the cues in [`lexicon`]; suppressors cancel look-alikes ("I don't want a
+//!    refund", a merchant refunding *their* customers, "only for me").
+//! 4. The highest-risk kind with enough evidence wins (a cancellation that turns into "can I get
+//!    the charge back?" is a refund); otherwise the best-scoring everyday kind.
+//! 5. Risk and `should_draft` come from the admin's policy, never from code.
+
+pub mod lexicon;
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use serde::Serialize;
+
+use crate::injection::{self, Evidence, Field, Injection};
+use crate::kind::Kind;
+use crate::language::{self, Language};
+use crate::phrase::{byte_span, Phrase};
+use crate::policy::Policy;
+use crate::text::{own_ranges, subtract, tokenize, Token};
+use crate::ticket::{AuthorRole, Ticket};
+
+/// The high-risk kinds in the order they win when a ticket mixes asks.
+const RISK_ORDER: [Kind; 4] = [Kind::Security, Kind::Legal, Kind::BillingRefund, Kind::Outage];
+/// The everyday kinds, in the order that breaks a tie.
+const EVERYDAY_ORDER: [Kind; 6] = [Kind::Billing, Kind::Account, Kind::Bug, Kind::HowTo, Kind::FeatureRequest, Kind::Other];
+/// Score a high-risk kind needs to win: one clear cue, or two supporting ones.
+const HIGH_RISK_THRESHOLD: f32 = 2.0;
+/// Words in the subject say what the ticket is about more than words in the body.
+const SUBJECT_WEIGHT: f32 = 1.5;
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Risk {
+    High,
+    Normal,
+}
+
+/// The triage decision (SPEC.md `safedraft triage` output).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Triage {
+    pub ticket_id: String,
+    pub kind: Kind,
+    pub risk: Risk,
+    pub should_draft: bool,
+    pub reason: String,
+    pub language: Language,
+    pub injection: Injection,
+    pub signals: Vec<String>,
+}
+
+impl Triage {
+    /// Converts evidence offsets from UTF-8 bytes to UTF-16 code units (for JavaScript).
+    pub fn with_utf16_offsets(mut self, ticket: &Ticket) -> Triage {
+        for e in &mut self.injection.evidence {
+            if let Some(text) = field_text(ticket, &e.field) {
+                e.start = crate::offsets::utf8_to_utf16(text, e.start);
+                e.end = crate::offsets::utf8_to_utf16(text, e.end);
+            }
+        }
+        self
+    }
+}
+
+/// The text of a field named as in evidence: `subject`, `description`, `comments[N].body`.
+pub fn field_text<'t>(ticket: &'t Ticket, field: &str) -> Option<&'t str> {
+    match field {
+        "subject" => ticket.subject.as_deref(),
+        "description" => ticket.description.as_deref(),
+        _ => {
+            let index: usize = field.strip_prefix("comments[")?.strip_suffix("].body")?.parse().ok()?;
+            ticket.comments.get(index).map(|c| c.body.as_str())
+        }
+    }
+}
+
+struct Scored {
+    score: f32,
+    cues: Vec<String>,
+}
+
+struct CompiledKind {
+    kind: Kind,
+    cues: Vec<(f32, Phrase)>,
+}
+
+struct CompiledSuppressor {
+    rule: &'static lexicon::Suppressor,
+    phrase: Phrase,
+}
+
+fn compiled() -> &'static (Vec<CompiledKind>, Vec<CompiledSuppressor>) {
+    static COMPILED: OnceLock<(Vec<CompiledKind>, Vec<CompiledSuppressor>)> = OnceLock::new();
+    COMPILED.get_or_init(|| {
+        let kinds = Kind::ALL
+            .iter()
+            .map(|&kind| CompiledKind { kind, cues: lexicon::cues(kind).iter().map(|(w, p)| (*w, Phrase::new(p))).collect() })
+            .collect();
+        let suppressors = lexicon::SUPPRESSORS.iter().map(|rule| CompiledSuppressor { rule, phrase: Phrase::new(rule.phrase) }).collect();
+        (kinds, suppressors)
+    })
+}
+
+/// One field of the customer's own words, tokenised.
+struct OwnText<'t> {
+    text: &'t str,
+    tokens: Vec<Token>,
+    is_subject: bool,
+}
+
+fn customer_fields(ticket: &Ticket) -> Vec<Field<'_>> {
+    let mut fields = Vec::new();
+    if let Some(s) = ticket.subject.as_deref() {
+        fields.push(Field { name: "subject".into(), text: s });
+    }
+    if let Some(d) = ticket.description.as_deref() {
+        fields.push(Field { name: "description".into(), text: d });
+    }
+    for (i, c) in ticket.comments.iter().enumerate() {
+        // Agents' words are not the customer's; the first comment often repeats the description.
+        let repeats_description = ticket.description.as_deref().is_some_and(|d| d.trim() == c.body.trim());
+        if c.author_role != AuthorRole::Agent && !repeats_description && !c.body.trim().is_empty() {
+            fields.push(Field { name: format!("comments[{i}].body"), text: &c.body });
+        }
+    }
+    fields
+}
+
+fn own_texts<'t>(fields: &[Field<'t>], ticket: &Ticket, evidence: &[Evidence]) -> Vec<OwnText<'t>> {
+    fields
+        .iter()
+        .filter(|f| {
+            // System comments (automated notices) are scanned for injections but are not the customer's words.
+            match f.name.strip_prefix("comments[").and_then(|r| r.split(']').next()).and_then(|n| n.parse::<usize>().ok()) {
+                Some(i) => ticket.comments[i].author_role == AuthorRole::EndUser,
+                None => true,
+            }
+        })
+        .map(|f| {
+            let is_subject = f.name == "subject";
+            let own = if is_subject { vec![0..f.text.len()] } else { own_ranges(f.text) };
+            let injected: Vec<Range<usize>> = evidence.iter().filter(|e| e.field == f.name).map(|e| e.start..e.end).collect();
+            let kept = subtract(&own, &injected);
+            let mut tokens = Vec::new();
+            for r in kept {
+                for mut t in tokenize(&f.text[r.clone()]) {
+                    t.span = t.span.start + r.start..t.span.end + r.start;
+                    tokens.push(t);
+                }
+            }
+            OwnText { text: f.text, tokens, is_subject }
+        })
+        .collect()
+}
+
+fn score_kinds(texts: &[OwnText<'_>], signals: &mut Vec<String>) -> Vec<Scored> {
+    let (kinds, suppressors) = compiled();
+    let mut scores: Vec<Scored> = Kind::ALL.iter().map(|_| Scored { score: 0.0, cues: Vec::new() }).collect();
+    // Suppressed regions per kind (token ranges per text), and kinds cancelled for the whole ticket.
+    let mut local: Vec<(Kind, usize, Range<usize>)> = Vec::new();
+    let mut cancelled: Vec<Kind> = Vec::new();
+    for (t, text) in texts.iter().enumerate() {
+        for s in suppressors {
+            for m in s.phrase.find_all(&text.tokens) {
+                let span = byte_span(&text.tokens, &m);
+                signals.push(format!("not {}: \"{}\"", s.rule.kind, &text.text[span]));
+                if s.rule.whole_ticket {
+                    cancelled.push(s.rule.kind);
+                } else {
+                    local.push((s.rule.kind, t, m.start.saturating_sub(2)..m.end + 2));
+                }
+                if let Some((instead, weight)) = s.rule.instead {
+                    scores[instead.index()].score += weight;
+                }
+            }
+        }
+    }
+    for compiled in kinds {
+        let kind = compiled.kind;
+        if cancelled.contains(&kind) {
+            continue;
+        }
+        let slot = &mut scores[kind.index()];
+        for (weight, phrase) in &compiled.cues {
+            let mut best: f32 = 0.0;
+            for (t, text) in texts.iter().enumerate() {
+                for m in phrase.find_all(&text.tokens) {
+                    let suppressed = local.iter().any(|(k, lt, r)| *k == kind && *lt == t && m.start < r.end && r.start < m.end);
+                    if suppressed {
+                        continue;
+                    }
+                    let w = if text.is_subject { weight * SUBJECT_WEIGHT } else { *weight };
+                    if w > best {
+                        best = w;
+                    }
+                    if slot.cues.len() < 6 {
+                        let span = byte_span(&text.tokens, &m);
+                        let cue = text.text[span].to_string();
+                        if !slot.cues.contains(&cue) {
+                            slot.cues.push(cue);
+                        }
+                    }
+                }
+            }
+            // A cue counts once however often it repeats: repetition is emphasis, not evidence.
+            slot.score += best;
+        }
+    }
+    scores
+}
+
+fn choose_kind(scores: &[Scored], texts: &[OwnText<'_>]) -> Kind {
+    if let Some(kind) = RISK_ORDER.iter().copied().find(|k| scores[k.index()].score >= HIGH_RISK_THRESHOLD) {
+        return kind;
+    }
+    let best = EVERYDAY_ORDER
+        .iter()
+        .copied()
+        .fold(None::<(Kind, f32)>, |acc, k| match acc {
+            Some((_, s)) if s >= scores[k.index()].score => acc,
+            _ => Some((k, scores[k.index()].score)),
+        });
+    match best {
+        Some((kind, score)) if score > 0.0 => kind,
+        // No cue at all: a question is a how-to, anything else is "other".
+        _ if texts.iter().any(|t| t.text.contains('?')) => Kind::HowTo,
+        _ => Kind::Other,
+    }
+}
+
+fn identify_language(ticket: &Ticket, texts: &[OwnText<'_>], signals: &mut Vec<String>) -> Language {
+    // The body says more than the subject; fall back to the subject only when there is no body.
+    let body: Vec<&OwnText<'_>> = texts.iter().filter(|t| !t.is_subject && !t.tokens.is_empty()).collect();
+    let chosen: Vec<&OwnText<'_>> = if body.is_empty() { texts.iter().collect() } else { body };
+    let tokens: Vec<Token> = chosen.iter().flat_map(|t| t.tokens.iter().cloned()).collect();
+    let prose: String = chosen
+        .iter()
+        .flat_map(|t| t.tokens.iter().map(move |tok| &t.text[tok.span.clone()]))
+        .collect::<Vec<_>>()
+        .join(" ");
+    if let Some(lang) = language::identify(&prose, &tokens) {
+        signals.push(format!("language {lang}: customer's own words"));
+        return lang;
+    }
+    let hint = ticket
+        .language
+        .as_deref()
+        .and_then(Language::parse)
+        .or_else(|| ticket.requester.as_ref().and_then(|r| r.locale.as_deref()).and_then(Language::parse));
+    match hint {
+        Some(lang) => {
+            signals.push(format!("language {lang}: too little prose, taken from the ticket's hint"));
+            lang
+        }
+        None => {
+            signals.push("language en: too little prose and no hint".into());
+            Language::En
+        }
+    }
+}
+
+/// Triage of one ticket under the admin's policy.
+pub fn triage(policy: &Policy, ticket: &Ticket) -> Triage {
+    let fields = customer_fields(ticket);
+    let injection = injection::detect(&fields);
+    let texts = own_texts(&fields, ticket, &injection.evidence);
+    let mut signals = Vec::new();
+    let scores = score_kinds(&texts, &mut signals);
+    let kind = choose_kind(&scores, &texts);
+    let language = identify_language(ticket, &texts, &mut signals);
+
+    let evidence = &scores[kind.index()].cues;
+    if !evidence.is_empty() {
+        signals.insert(0, format!("{kind}: {}", evidence.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(", ")));
+    }
+    for other in RISK_ORDER {
+        let s = &scores[other.index()];
+        if other != kind && s.score > 0.0 && !s.cues.is_empty() {
+            signals.push(format!("also {other} (score {:.1}): \"{}\"", s.score, s.cues[0]));
+        }
+    }
+    if injection.detected {
+        let rules: Vec<&str> = injection.evidence.iter().map(|e| e.rule.as_str()).collect();
+        signals.push(format!("prompt injection: {}", rules.join(", ")));
+    }
+
+    let high = policy.is_high_risk(kind);
+    let manual = policy.manual_rule_for(kind, language, ticket);
+    let (should_draft, reason) = if policy.kill_switch {
+        (false, "The kill switch is on: every ticket goes to a human.".to_string())
+    } else if high {
+        (false, format!("{} is high-risk under the policy: handed to a human{}.", kind_label(kind), because(evidence)))
+    } else if let Some((i, _)) = manual {
+        (false, format!("{} matches manual rule {} of the policy{}: handed to a human.", kind_label(kind), i + 1, manual_detail(ticket, kind)))
+    } else {
+        (true, format!("{}, normal risk: a draft may be prepared{}.", kind_label(kind), because(evidence)))
+    };
+    let reason = if injection.detected {
+        format!("{reason} The ticket contains text aimed at the AI; it is treated as data and never followed.")
+    } else {
+        reason
+    };
+    Triage {
+        ticket_id: ticket.id.clone(),
+        kind,
+        risk: if high { Risk::High } else { Risk::Normal },
+        should_draft,
+        reason,
+        language,
+        injection,
+        signals,
+    }
+}
+
+fn kind_label(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Security => "Security (account access, 2FA, suspicious activity or a vulnerability)",
+        Kind::BillingRefund => "Refund, chargeback or credit request",
+        Kind::Billing => "Billing question",
+        Kind::Legal => "Legal or data-protection request",
+        Kind::Outage => "Possible outage or incident",
+        Kind::Bug => "Bug report",
+        Kind::HowTo => "How-to question",
+        Kind::Account => "Account administration",
+        Kind::FeatureRequest => "Feature request",
+        Kind::Other => "General enquiry",
+    }
+}
+
+fn because(cues: &[String]) -> String {
+    match cues.first() {
+        Some(c) => format!(" (\"{c}\")"),
+        None => String::new(),
+    }
+}
+
+fn manual_detail(ticket: &Ticket, kind: Kind) -> String {
+    match ticket.tier() {
+        Some(tier) => format!(" ({kind} for a {tier} customer)"),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

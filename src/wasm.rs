@@ -1,0 +1,108 @@
+//! The WebAssembly boundary, in the shape of ruff's `ruff_wasm`: one exported object built from
+//! JS options, methods that take and return plain JS objects, and every error turned into a JS
+//! `Error` by one helper. No decisions live here; input is validated by the core so that nothing
+//! can reach the host as an opaque panic.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::error::InputError;
+use crate::{Policy, Ticket};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+export type Kind = "security" | "billing_refund" | "billing" | "legal" | "outage" | "bug"
+  | "how_to" | "account" | "feature_request" | "other";
+export type LanguageCode = "en" | "es" | "fr" | "de" | "pt" | "it" | "nl";
+
+export interface TicketInput {
+  id: string | number;
+  subject?: string;
+  description?: string;
+  comments?: { author_role?: "end_user" | "agent" | "system"; public?: boolean; body?: string; created_at?: string }[];
+  requester?: { id?: string | number; name?: string; email?: string; locale?: string; tier?: string; plan?: string; region?: string };
+  tags?: string[];
+  priority?: string;
+  channel?: string;
+  attachments?: { filename?: string; content_type?: string; size?: number }[];
+  language?: string;
+}
+
+/** A span of the ticket that triggered a rule; offsets are UTF-16 code units into `field`'s text. */
+export interface Evidence {
+  field: string;
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+}
+
+export interface TriageResult {
+  ticket_id: string;
+  kind: Kind;
+  risk: "high" | "normal";
+  should_draft: boolean;
+  reason: string;
+  language: LanguageCode;
+  injection: { detected: boolean; evidence: Evidence[] };
+  signals: string[];
+}
+"#;
+
+/// Turns a core error into the JS `Error` the host sees; the message names the field.
+fn js_error(context: &str, err: impl std::fmt::Display) -> JsError {
+    JsError::new(&format!("{context}: {err}"))
+}
+
+fn from_js(context: &str, value: JsValue) -> Result<serde_json::Value, JsError> {
+    if value.is_undefined() {
+        return Ok(serde_json::Value::Null);
+    }
+    serde_wasm_bindgen::from_value(value).map_err(|e| js_error(context, InputError::new(context, e.to_string())))
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    // json_compatible: maps become plain objects, not JS Maps.
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| js_error("output", e))
+}
+
+/// The safety core, configured by the admin's policy.
+#[wasm_bindgen]
+pub struct Safedraft {
+    policy: Policy,
+}
+
+#[wasm_bindgen]
+impl Safedraft {
+    /// Builds the core from a policy object (or `undefined` for the defaults).
+    /// Throws an `Error` naming the field when the policy is invalid.
+    #[wasm_bindgen(constructor)]
+    pub fn new(policy: JsValue) -> Result<Safedraft, JsError> {
+        let value = from_js("policy", policy)?;
+        let policy = Policy::from_json(value).map_err(|e| js_error("invalid policy", e))?;
+        Ok(Safedraft { policy })
+    }
+
+    /// Triage of one ticket. Throws an `Error` naming the field when the ticket is invalid.
+    #[wasm_bindgen(unchecked_return_type = "TriageResult")]
+    pub fn triage(&self, #[wasm_bindgen(unchecked_param_type = "TicketInput")] ticket: JsValue) -> Result<JsValue, JsError> {
+        let value = from_js("ticket", ticket)?;
+        let ticket = Ticket::from_json(value).map_err(|e| js_error("invalid ticket", e))?;
+        let result = crate::triage(&self.policy, &ticket).with_utf16_offsets(&ticket);
+        to_js(&result)
+    }
+
+    /// The effective policy, defaults filled in.
+    #[wasm_bindgen(js_name = policy)]
+    pub fn policy_json(&self) -> Result<JsValue, JsError> {
+        to_js(&self.policy)
+    }
+}
+
+/// The core's version, for the sidebar's footer and bug reports.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
