@@ -21,7 +21,7 @@ pub mod ticket;
 pub mod triage;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use error::InputError;
 pub use kind::Kind;
