@@ -264,7 +264,7 @@ const LEGAL: Cues = &[
     // it
     (3.0, "dati personali"),
     (3.0, "avvocat*"),
-    (2.0, "legale|legali"),
+    (2.0, "ufficio|studio|azione|rappresentante|consulente|vie ~1 legale|legali"),
     (3.0, "diffida, tribunale, azione legale, vie legali, causa legale"),
     (3.0, "diritto d autore, diritti d autore"),
     (2.0, "garante"),
@@ -394,6 +394,7 @@ const BUG: Cues = &[
     (2.0, "regression|garbled|corrupt*|encoding|mojibake"),
     (1.0, "reinstall*|cache|clear*"),
     (1.0, "nothing happens, does nothing, no response"),
+    (2.0, "can|doesn|don|won ~1 t ~1 find|search, returns|shows|finds|gives ~1 nothing|no results|zero results|empty"),
     (1.0, "iphone|android|ios|firefox|chrome|safari|edge|browser|windows|macos|samsung|pixel"),
     (2.0, "works ~2 in|on ~2 chrome|firefox|safari|edge|iphone|android|desktop|mobile|web"),
     (2.0, "retries|retry|fires|firing|triggered"),
@@ -566,7 +567,7 @@ const OTHER: Cues = &[
     (3.0, "just wanted to say, no question, keep it up, love your, love the app, kudos, great job, big fan"),
     (2.0, "office ~3 in|location*"),
     (3.0, "job|jobs|career*|hiring|internship"),
-    (2.0, "press, journalist, interview, podcast, article about"),
+    (2.0, "press, journalist, interview, podcast"),
     (2.0, "conference|summit|event|meetup|webinar|coffee|booth"),
     (2.0, "sponsor*|investor*|donation"),
     // es
@@ -622,7 +623,7 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::BillingRefund, phrase: "rimbors* ~4 miei|nostri|un|ai ~1 client*", whole_ticket: false, instead: Some((Kind::HowTo, 3.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "terugbetal*|restitu* ~4 mijn|onze|een|de ~1 klant*", whole_ticket: false, instead: Some((Kind::HowTo, 3.0)) },
     // One user's broken feature is a bug, not an outage.
-    Suppressor { kind: Kind::Outage, phrase: "only ~1 for|on|with|to ~1 me|my|mine, just|only ~1 me, happens to me", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
+    Suppressor { kind: Kind::Outage, phrase: "only ~1 for|on|with|to ~1 me|my|mine, only me, just for me, just on my, happens only to me, only happens to me, just my account", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "works|working|fine ~4 for ~2 colleague*|coworker*|others|rest, works|working|fine ~4 for everyone|everybody else", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "colleague*|coworker*|others|teammates ~3 fine|ok|okay|normally|unaffected", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "solo ~2 a mi, me pasa a mi, solo en mi, seulement ~2 moi, nur ~2 bei mir, so ~2 comigo, apenas ~2 comigo, solo ~2 a me, alleen ~2 bij mij", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
