@@ -207,3 +207,42 @@ impl Policy {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn error(value: serde_json::Value) -> InputError {
+        Policy::from_json(value).expect_err("should be rejected")
+    }
+
+    #[test]
+    fn defaults_match_the_spec() {
+        let p = Policy::from_json(json!({})).unwrap();
+        assert_eq!(p, Policy::default());
+        assert!(p.is_high_risk(Kind::Outage));
+        assert_eq!(p.budgets.max_steps, 20);
+        assert_eq!(p.severity.get("template"), Some(&Severity::Warn));
+    }
+
+    #[test]
+    fn bad_values_name_their_field() {
+        assert!(error(json!({"high_risk": ["security", "nope"]})).field.starts_with("high_risk"));
+        assert_eq!(error(json!({"severity": {"made_up": "block"}})).field, "severity.made_up");
+        assert!(error(json!({"severity": {"template": "loud"}})).field.starts_with("severity"));
+        assert_eq!(error(json!({"team_language": "ja"})).field, "team_language");
+        assert_eq!(error(json!({"profile_fields": ["name", "email"]})).field, "profile_fields[1]");
+        assert_eq!(error(json!({"manual": [{}]})).field, "manual[0]");
+        assert!(error(json!({"manual": [{"kind": "billing", "teir": "x"}]})).to_string().contains("teir"));
+        assert_eq!(error(json!({"budgets": {"max_steps": 0}})).field, "budgets.max_steps");
+        assert!(error(json!({"high_risks": []})).to_string().contains("high_risks"));
+        assert_eq!(error(json!({"internal_domains": ["https://x.example"]})).field, "internal_domains[0]");
+        assert_eq!(error(json!([1])).field, "policy");
+    }
+
+    #[test]
+    fn null_means_defaults() {
+        assert_eq!(Policy::from_json(serde_json::Value::Null).unwrap(), Policy::default());
+    }
+}

@@ -125,3 +125,31 @@ impl Ticket {
         self.requester.as_ref().and_then(|r| r.tier.as_deref())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn id_may_be_a_string_or_a_number() {
+        assert_eq!(Ticket::from_json(json!({"id": 1042})).unwrap().id, "1042");
+        assert_eq!(Ticket::from_json(json!({"id": "a-7"})).unwrap().id, "a-7");
+    }
+
+    #[test]
+    fn errors_name_the_field() {
+        assert_eq!(Ticket::from_json(json!({"subject": "x"})).unwrap_err().field, "id");
+        assert_eq!(Ticket::from_json(json!({"id": ""})).unwrap_err().field, "id");
+        assert_eq!(Ticket::from_json(json!({"id": 1, "comments": {}})).unwrap_err().field, "comments");
+        assert_eq!(Ticket::from_json(json!({"id": 1, "comments": [{"public": "yes"}]})).unwrap_err().field, "comments[0].public");
+        assert_eq!(Ticket::from_json(json!({"id": 1, "requester": {"tier": 3}})).unwrap_err().field, "requester.tier");
+        assert_eq!(Ticket::from_json(json!({"id": 1, "comments": [{"author_role": "bot"}]})).unwrap_err().field, "comments[0].author_role");
+        assert_eq!(Ticket::from_json(json!("text")).unwrap_err().field, "ticket");
+    }
+
+    #[test]
+    fn unknown_fields_are_ignored() {
+        assert!(Ticket::from_json(json!({"id": 1, "via": {"channel": "web"}, "custom": [1, 2]})).is_ok());
+    }
+}
