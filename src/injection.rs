@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 use serde::Serialize;
 
-use crate::phrase::{byte_span, Phrase};
+use crate::phrase::{byte_span, Phrase, PhraseSet};
 use crate::text::tokenize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -159,6 +159,22 @@ fn rules() -> &'static [Rule] {
     })
 }
 
+/// All rules' phrases in one set; per phrase id, the index of its rule.
+fn rule_set() -> &'static (PhraseSet, Vec<usize>) {
+    static SET: OnceLock<(PhraseSet, Vec<usize>)> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut phrases = Vec::new();
+        let mut owner = Vec::new();
+        for (r, rule) in rules().iter().enumerate() {
+            for p in &rule.phrases {
+                phrases.push(p.clone());
+                owner.push(r);
+            }
+        }
+        (PhraseSet::new(phrases), owner)
+    })
+}
+
 fn phrases(list: &[&'static str]) -> Vec<Phrase> {
     list.iter().map(|p| Phrase::new(p)).collect()
 }
@@ -223,14 +239,12 @@ pub fn detect(fields: &[Field<'_>]) -> Injection {
     let mut hits = Vec::new();
     for (f, field) in fields.iter().enumerate() {
         let tokens = tokenize(field.text);
-        for rule in rules() {
-            for phrase in &rule.phrases {
-                for m in phrase.find_all(&tokens) {
-                    let span = byte_span(&tokens, &m);
-                    let hidden = in_html_comment(field.text, span.start);
-                    hits.push(Hit { field: f, span, rule: rule.name, strength: rule.strength, hidden });
-                }
-            }
+        let (set, owner) = rule_set();
+        for (id, m) in set.find_all(&tokens) {
+            let rule = &rules()[owner[id]];
+            let span = byte_span(&tokens, &m);
+            let hidden = in_html_comment(field.text, span.start);
+            hits.push(Hit { field: f, span, rule: rule.name, strength: rule.strength, hidden });
         }
         for span in marker_spans(field.text) {
             let hidden = in_html_comment(field.text, span.start);

@@ -6,6 +6,7 @@
 //! Whole-phrase alternatives are separated by `, `. Patterns are written folded (lower case, no
 //! accents): `ignore|disregard ~3 instruction*`, `money back, chargeback*`.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::text::Token;
@@ -110,6 +111,80 @@ impl Phrase {
     }
 }
 
+/// Many phrases matched together: an index from first words to the phrases that can start
+/// there, so a ticket is read once instead of once per phrase.
+#[derive(Debug, Clone)]
+pub struct PhraseSet {
+    phrases: Vec<Phrase>,
+    exact: HashMap<Box<str>, Vec<usize>>,
+    /// Keyed by the first (up to) [`PREFIX_KEY`] characters of a prefix alternative.
+    prefix: HashMap<Box<str>, Vec<usize>>,
+}
+
+const PREFIX_KEY: usize = 3;
+
+impl PhraseSet {
+    pub fn new(phrases: Vec<Phrase>) -> PhraseSet {
+        let mut exact: HashMap<Box<str>, Vec<usize>> = HashMap::new();
+        let mut prefix: HashMap<Box<str>, Vec<usize>> = HashMap::new();
+        for (id, phrase) in phrases.iter().enumerate() {
+            for seq in &phrase.alternatives {
+                let Some(Element::Word(alts)) = seq.first() else { continue };
+                for alt in alts {
+                    let (map, key) = match alt {
+                        Alt::Exact(w) => (&mut exact, w.to_string()),
+                        Alt::Prefix(p) => (&mut prefix, p.chars().take(PREFIX_KEY).collect()),
+                    };
+                    let ids = map.entry(key.into_boxed_str()).or_default();
+                    if ids.last() != Some(&id) {
+                        ids.push(id);
+                    }
+                }
+            }
+        }
+        PhraseSet { phrases, exact, prefix }
+    }
+
+    pub fn phrase(&self, id: usize) -> &Phrase {
+        &self.phrases[id]
+    }
+
+    /// Every phrase's non-overlapping matches, as (phrase id, token range), the same matches
+    /// [`Phrase::find_all`] gives for each phrase alone.
+    pub fn find_all(&self, tokens: &[Token]) -> Vec<(usize, Range<usize>)> {
+        let mut candidates: Vec<(usize, usize)> = Vec::new();
+        for (start, token) in tokens.iter().enumerate() {
+            if let Some(ids) = self.exact.get(token.folded.as_str()) {
+                candidates.extend(ids.iter().map(|&id| (id, start)));
+            }
+            for (k, (i, _)) in token.folded.char_indices().skip(1).chain([(token.folded.len(), ' ')]).enumerate() {
+                if k >= PREFIX_KEY {
+                    break;
+                }
+                if let Some(ids) = self.prefix.get(&token.folded[..i]) {
+                    candidates.extend(ids.iter().map(|&id| (id, start)));
+                }
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut out = Vec::new();
+        let mut cursor: Option<(usize, usize)> = None; // (phrase id, first free token)
+        for (id, start) in candidates {
+            if let Some((cid, free)) = cursor {
+                if cid == id && start < free {
+                    continue;
+                }
+            }
+            if let Some(end) = self.phrases[id].match_at(tokens, start).filter(|end| *end > start) {
+                out.push((id, start..end));
+                cursor = Some((id, end));
+            }
+        }
+        out
+    }
+}
+
 /// Byte span in the original text covered by tokens `range`.
 pub fn byte_span(tokens: &[Token], range: &Range<usize>) -> Range<usize> {
     tokens[range.start].span.start..tokens[range.end - 1].span.end
@@ -136,6 +211,21 @@ mod tests {
         assert!(p.first(&tokenize("I want my money back")).is_some());
         assert!(p.first(&tokenize("filing a charge back")).is_some());
         assert!(p.first(&tokenize("money charge")).is_none());
+    }
+
+    #[test]
+    fn a_set_finds_what_each_phrase_finds() {
+        let sources = ["refund*", "money back, charge back", "ignore ~4 instruction*", "re", "a|b ~2 c", "rembours*|reembols*"];
+        let set = PhraseSet::new(sources.iter().map(|s| Phrase::new(s)).collect());
+        for text in ["Refund me, refunded twice: money back or charge back", "ignore all of the previous instructions", "a x c b c re reembolso", ""] {
+            let toks = tokenize(text);
+            let mut alone: Vec<(usize, Range<usize>)> =
+                sources.iter().enumerate().flat_map(|(i, s)| Phrase::new(s).find_all(&toks).into_iter().map(move |r| (i, r))).collect();
+            let mut together = set.find_all(&toks);
+            alone.sort_by_key(|(i, r)| (*i, r.start));
+            together.sort_by_key(|(i, r)| (*i, r.start));
+            assert_eq!(alone, together, "{text}");
+        }
     }
 
     #[test]

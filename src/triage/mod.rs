@@ -22,7 +22,7 @@ use serde::Serialize;
 use crate::injection::{self, Evidence, Field, Injection};
 use crate::kind::Kind;
 use crate::language::{self, Language};
-use crate::phrase::{byte_span, Phrase};
+use crate::phrase::{byte_span, Phrase, PhraseSet};
 use crate::policy::Policy;
 use crate::text::{own_ranges, subtract, tokenize, Token};
 use crate::ticket::{AuthorRole, Ticket};
@@ -86,25 +86,27 @@ struct Scored {
     cues: Vec<String>,
 }
 
-struct CompiledKind {
-    kind: Kind,
-    cues: Vec<(f32, Phrase)>,
+/// Every cue of every kind in one set, and the suppressors in another.
+struct Compiled {
+    cues: PhraseSet,
+    /// Per cue id: its kind and weight.
+    cue_meta: Vec<(Kind, f32)>,
+    suppressors: PhraseSet,
 }
 
-struct CompiledSuppressor {
-    rule: &'static lexicon::Suppressor,
-    phrase: Phrase,
-}
-
-fn compiled() -> &'static (Vec<CompiledKind>, Vec<CompiledSuppressor>) {
-    static COMPILED: OnceLock<(Vec<CompiledKind>, Vec<CompiledSuppressor>)> = OnceLock::new();
+fn compiled() -> &'static Compiled {
+    static COMPILED: OnceLock<Compiled> = OnceLock::new();
     COMPILED.get_or_init(|| {
-        let kinds = Kind::ALL
-            .iter()
-            .map(|&kind| CompiledKind { kind, cues: lexicon::cues(kind).iter().map(|(w, p)| (*w, Phrase::new(p))).collect() })
-            .collect();
-        let suppressors = lexicon::SUPPRESSORS.iter().map(|rule| CompiledSuppressor { rule, phrase: Phrase::new(rule.phrase) }).collect();
-        (kinds, suppressors)
+        let mut phrases = Vec::new();
+        let mut cue_meta = Vec::new();
+        for kind in Kind::ALL {
+            for (weight, source) in lexicon::cues(kind) {
+                phrases.push(Phrase::new(source));
+                cue_meta.push((kind, *weight));
+            }
+        }
+        let suppressors = PhraseSet::new(lexicon::SUPPRESSORS.iter().map(|rule| Phrase::new(rule.phrase)).collect());
+        Compiled { cues: PhraseSet::new(phrases), cue_meta, suppressors }
     })
 }
 
@@ -161,57 +163,50 @@ fn own_texts<'t>(fields: &[Field<'t>], ticket: &Ticket, evidence: &[Evidence]) -
 }
 
 fn score_kinds(texts: &[OwnText<'_>], signals: &mut Vec<String>) -> Vec<Scored> {
-    let (kinds, suppressors) = compiled();
+    let compiled = compiled();
     let mut scores: Vec<Scored> = Kind::ALL.iter().map(|_| Scored { score: 0.0, cues: Vec::new() }).collect();
     // Suppressed regions per kind (token ranges per text), and kinds cancelled for the whole ticket.
     let mut local: Vec<(Kind, usize, Range<usize>)> = Vec::new();
     let mut cancelled: Vec<Kind> = Vec::new();
     for (t, text) in texts.iter().enumerate() {
-        for s in suppressors {
-            for m in s.phrase.find_all(&text.tokens) {
-                let span = byte_span(&text.tokens, &m);
-                signals.push(format!("not {}: \"{}\"", s.rule.kind, &text.text[span]));
-                if s.rule.whole_ticket {
-                    cancelled.push(s.rule.kind);
-                } else {
-                    local.push((s.rule.kind, t, m.start.saturating_sub(2)..m.end + 2));
-                }
-                if let Some((instead, weight)) = s.rule.instead {
-                    scores[instead.index()].score += weight;
+        for (id, m) in compiled.suppressors.find_all(&text.tokens) {
+            let rule = &lexicon::SUPPRESSORS[id];
+            let span = byte_span(&text.tokens, &m);
+            signals.push(format!("not {}: \"{}\"", rule.kind, &text.text[span]));
+            if rule.whole_ticket {
+                cancelled.push(rule.kind);
+            } else {
+                local.push((rule.kind, t, m.start.saturating_sub(2)..m.end + 2));
+            }
+            if let Some((instead, weight)) = rule.instead {
+                scores[instead.index()].score += weight;
+            }
+        }
+    }
+    // A cue counts once, at its best weight, however often it repeats: repetition is emphasis,
+    // not evidence.
+    let mut best = vec![0f32; compiled.cue_meta.len()];
+    for (t, text) in texts.iter().enumerate() {
+        for (id, m) in compiled.cues.find_all(&text.tokens) {
+            let (kind, weight) = compiled.cue_meta[id];
+            let suppressed = cancelled.contains(&kind)
+                || local.iter().any(|(k, lt, r)| *k == kind && *lt == t && m.start < r.end && r.start < m.end);
+            if suppressed {
+                continue;
+            }
+            let w = if text.is_subject { weight * SUBJECT_WEIGHT } else { weight };
+            best[id] = best[id].max(w);
+            let slot = &mut scores[kind.index()];
+            if slot.cues.len() < 6 {
+                let cue = text.text[byte_span(&text.tokens, &m)].to_string();
+                if !slot.cues.contains(&cue) {
+                    slot.cues.push(cue);
                 }
             }
         }
     }
-    for compiled in kinds {
-        let kind = compiled.kind;
-        if cancelled.contains(&kind) {
-            continue;
-        }
-        let slot = &mut scores[kind.index()];
-        for (weight, phrase) in &compiled.cues {
-            let mut best: f32 = 0.0;
-            for (t, text) in texts.iter().enumerate() {
-                for m in phrase.find_all(&text.tokens) {
-                    let suppressed = local.iter().any(|(k, lt, r)| *k == kind && *lt == t && m.start < r.end && r.start < m.end);
-                    if suppressed {
-                        continue;
-                    }
-                    let w = if text.is_subject { weight * SUBJECT_WEIGHT } else { *weight };
-                    if w > best {
-                        best = w;
-                    }
-                    if slot.cues.len() < 6 {
-                        let span = byte_span(&text.tokens, &m);
-                        let cue = text.text[span].to_string();
-                        if !slot.cues.contains(&cue) {
-                            slot.cues.push(cue);
-                        }
-                    }
-                }
-            }
-            // A cue counts once however often it repeats: repetition is emphasis, not evidence.
-            slot.score += best;
-        }
+    for (id, w) in best.into_iter().enumerate() {
+        scores[compiled.cue_meta[id].0.index()].score += w;
     }
     scores
 }
