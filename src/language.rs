@@ -67,11 +67,13 @@ impl Language {
                 "el", "los", "las", "una", "uno", "y", "es", "que", "por", "para", "con", "pero", "mi", "mis", "nos", "hola",
                 "gracias", "como", "esta", "este", "estoy", "tengo", "hay", "muy", "del", "al", "se", "lo", "ya", "cuando",
                 "puedo", "podeis", "quiero", "pedido", "usted", "buenas", "saludo", "tambien", "nada", "ningun", "ninguna",
+                "no", "puede", "podemos", "necesito", "porque", "aqui", "ahora", "esto", "eso", "sale", "entrar", "vuestro", "vuestra",
             ],
             Language::Fr => &[
                 "le", "les", "des", "un", "une", "et", "est", "je", "vous", "nous", "pour", "avec", "pas", "sur", "dans", "que",
                 "qui", "mon", "ma", "mes", "votre", "bonjour", "merci", "ce", "cette", "il", "elle", "sont", "j", "ai", "au",
                 "aux", "mais", "ou", "plus", "peux", "pouvez", "comment", "cordialement", "n", "c", "qu", "d",
+                "appli", "impossible", "depuis", "hier", "aujourd", "toujours", "encore", "deja", "alors", "donc", "chez", "tres", "plante",
             ],
             Language::De => &[
                 "der", "das", "und", "ist", "ich", "wir", "sie", "nicht", "mit", "auf", "fur", "ein", "eine", "einen", "es",
@@ -87,6 +89,7 @@ impl Language {
                 "il", "lo", "gli", "le", "un", "una", "e", "non", "che", "per", "con", "mi", "mio", "mia", "sono", "ho", "del",
                 "della", "nel", "nella", "ciao", "grazie", "buongiorno", "salve", "come", "questo", "questa", "anche", "ma",
                 "posso", "potete", "vorrei", "piu", "gia", "sul", "sulla", "dal", "dalla", "cordiali", "saluti", "perche",
+                "lenta", "lento", "ancora", "sempre", "molto", "nostro", "nostra", "vostro", "vostra", "funziona", "riesco",
             ],
             Language::Nl => &[
                 "de", "het", "een", "en", "is", "ik", "wij", "we", "niet", "met", "voor", "van", "op", "dat", "die", "mijn",
