@@ -68,7 +68,7 @@ fn open_input(positional: &[String]) -> Result<Box<dyn BufRead>, String> {
 
 /// Runs `handle` on every non-blank input line; writes its output or an error line.
 /// Returns whether any line failed.
-fn run_lines(input: Box<dyn BufRead>, mut handle: impl FnMut(serde_json::Value) -> Result<serde_json::Value, String>) -> io::Result<bool> {
+fn run_lines(input: Box<dyn BufRead>, mut handle: impl FnMut(serde_json::Value) -> Result<String, String>) -> io::Result<bool> {
     let mut out = BufWriter::new(io::stdout().lock());
     let mut failed = false;
     for (index, line) in input.lines().enumerate() {
@@ -78,11 +78,11 @@ fn run_lines(input: Box<dyn BufRead>, mut handle: impl FnMut(serde_json::Value) 
             Ok(line) if line.trim().is_empty() => continue,
             Ok(line) => serde_json::from_str(&line).map_err(|e| format!("not valid JSON: {e}")).and_then(&mut handle),
         };
-        let value = result.unwrap_or_else(|error| {
+        let line = result.unwrap_or_else(|error| {
             failed = true;
-            serde_json::json!({"line": number, "error": error})
+            serde_json::json!({"line": number, "error": error}).to_string()
         });
-        serde_json::to_writer(&mut out, &value)?;
+        out.write_all(line.as_bytes())?;
         out.write_all(b"\n")?;
     }
     out.flush()?;
@@ -94,7 +94,8 @@ fn cmd_triage(args: &Args) -> Result<bool, String> {
     let input = open_input(&args.positional)?;
     run_lines(input, |value| {
         let ticket = Ticket::from_json(value).map_err(|e| e.to_string())?;
-        serde_json::to_value(triage(&policy, &ticket)).map_err(|e| e.to_string())
+        // Serialized from the struct so the fields keep SPEC.md's order.
+        serde_json::to_string(&triage(&policy, &ticket)).map_err(|e| e.to_string())
     })
     .map_err(|e| format!("cannot write output: {e}"))
 }

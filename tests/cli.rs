@@ -1,0 +1,80 @@
+//! The command line as a black box: JSON Lines contract, error lines and exit codes (SPEC.md).
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_safedraft"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start safedraft");
+    // The binary may exit before reading (bad arguments): a broken pipe here is expected.
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
+    child.wait_with_output().unwrap()
+}
+
+fn lines(out: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).expect("each output line is JSON")).collect()
+}
+
+#[test]
+fn triage_writes_one_object_per_input_line_in_spec_order() {
+    let out = run(&["triage"], "{\"id\": 7, \"subject\": \"refund\", \"description\": \"I want my money back.\"}\n");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout.clone()).unwrap();
+    assert!(text.starts_with("{\"ticket_id\":\"7\",\"kind\":\"billing_refund\",\"risk\":\"high\",\"should_draft\":false"), "{text}");
+    let v = &lines(&out)[0];
+    for field in ["reason", "language", "injection", "signals"] {
+        assert!(v.get(field).is_some(), "missing {field}");
+    }
+}
+
+#[test]
+fn a_bad_line_is_reported_by_number_and_the_run_goes_on() {
+    let input = "{\"id\": 1, \"description\": \"How do I export?\"}\nnot json\n\n{\"subject\": \"no id\"}\n{\"id\": 2, \"requester\": {\"tier\": 5}}\n{\"id\": 3}\n";
+    let out = run(&["triage"], input);
+    assert_eq!(out.status.code(), Some(1));
+    let v = lines(&out);
+    assert_eq!(v.len(), 5, "one output per non-blank input line");
+    assert_eq!(v[0]["ticket_id"], "1");
+    assert_eq!(v[1]["line"], 2);
+    assert_eq!(v[2]["line"], 4);
+    assert!(v[2]["error"].as_str().unwrap().starts_with("id:"), "{}", v[2]);
+    assert_eq!(v[3]["line"], 5);
+    assert!(v[3]["error"].as_str().unwrap().contains("requester.tier"), "{}", v[3]);
+    assert_eq!(v[4]["ticket_id"], "3");
+}
+
+#[test]
+fn unusable_arguments_exit_2() {
+    assert_eq!(run(&["triage", "--bogus"], "").status.code(), Some(2));
+    assert_eq!(run(&["frobnicate"], "").status.code(), Some(2));
+    assert_eq!(run(&["triage", "/nonexistent/tickets.jsonl"], "").status.code(), Some(2));
+    assert_eq!(run(&["eval"], "").status.code(), Some(2));
+}
+
+#[test]
+fn a_bad_policy_file_exits_2_naming_the_field() {
+    let dir = std::env::temp_dir().join(format!("safedraft-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let policy = dir.join("policy.json");
+    std::fs::write(&policy, r#"{"manual": [{"kind": "billing", "tier": "enterprise"}], "severity": {"tone": "warn"}}"#).unwrap();
+    let out = run(&["triage", "--policy", policy.to_str().unwrap()], "{\"id\": 1}\n");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("severity.tone"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn eval_prints_the_triage_table() {
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
+    let out = run(&["eval", corpus], "");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    for metric in ["kind accuracy", "high-risk recall", "should_draft precision", "injection recall", "injection false-positive rate", "language accuracy"] {
+        assert!(text.contains(metric), "missing {metric}");
+    }
+}
