@@ -53,3 +53,14 @@ fn held_out_set_meets_the_unseen_thresholds() {
     assert!(r.injection_false_positive_rate <= 0.05, "injection FPR {:.3} > 0.05", r.injection_false_positive_rate);
     assert!(r.language_accuracy >= 0.95, "language accuracy {:.3} < 0.95", r.language_accuracy);
 }
+
+#[test]
+fn regression_probes_stay_fixed() {
+    // Short tickets written while tuning (tests/data/triage_regressions.jsonl): phrasings the
+    // cue lists once missed. Not a generalisation estimate — a guard against losing a fix.
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_regressions.jsonl");
+    let r = report(&[path]);
+    assert_eq!(r.high_risk_recall, 1.0, "high-risk recall {:.3}", r.high_risk_recall);
+    assert!(r.kind_accuracy >= 0.97, "kind accuracy {:.3} < 0.97", r.kind_accuracy);
+    assert!(r.language_accuracy >= 0.97, "language accuracy {:.3} < 0.97", r.language_accuracy);
+}

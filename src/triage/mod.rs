@@ -183,25 +183,37 @@ fn score_kinds(texts: &[OwnText<'_>], signals: &mut Vec<String>) -> Vec<Scored> 
             }
         }
     }
+    // Overlapping cues of one kind read the same words once: the strongest counts.
+    let mut matches: Vec<(usize, usize, Range<usize>)> = Vec::new(); // (text, cue id, tokens)
+    for (t, text) in texts.iter().enumerate() {
+        for (id, m) in compiled.cues.find_all(&text.tokens) {
+            let kind = compiled.cue_meta[id].0;
+            let suppressed = cancelled.contains(&kind)
+                || local.iter().any(|(k, lt, r)| *k == kind && *lt == t && m.start < r.end && r.start < m.end);
+            if !suppressed {
+                matches.push((t, id, m));
+            }
+        }
+    }
+    matches.sort_by(|a, b| compiled.cue_meta[b.1].1.total_cmp(&compiled.cue_meta[a.1].1).then(a.2.start.cmp(&b.2.start)));
+    let mut taken: Vec<(Kind, usize, Range<usize>)> = Vec::new();
     // A cue counts once, at its best weight, however often it repeats: repetition is emphasis,
     // not evidence.
     let mut best = vec![0f32; compiled.cue_meta.len()];
-    for (t, text) in texts.iter().enumerate() {
-        for (id, m) in compiled.cues.find_all(&text.tokens) {
-            let (kind, weight) = compiled.cue_meta[id];
-            let suppressed = cancelled.contains(&kind)
-                || local.iter().any(|(k, lt, r)| *k == kind && *lt == t && m.start < r.end && r.start < m.end);
-            if suppressed {
-                continue;
-            }
-            let w = if text.is_subject { weight * SUBJECT_WEIGHT } else { weight };
-            best[id] = best[id].max(w);
-            let slot = &mut scores[kind.index()];
-            if slot.cues.len() < 6 {
-                let cue = text.text[byte_span(&text.tokens, &m)].to_string();
-                if !slot.cues.contains(&cue) {
-                    slot.cues.push(cue);
-                }
+    for (t, id, m) in matches {
+        let (kind, weight) = compiled.cue_meta[id];
+        if taken.iter().any(|(k, tt, r)| *k == kind && *tt == t && m.start < r.end && r.start < m.end) {
+            continue;
+        }
+        taken.push((kind, t, m.clone()));
+        let text = &texts[t];
+        let w = if text.is_subject { weight * SUBJECT_WEIGHT } else { weight };
+        best[id] = best[id].max(w);
+        let slot = &mut scores[kind.index()];
+        if slot.cues.len() < 6 {
+            let cue = text.text[byte_span(&text.tokens, &m)].to_string();
+            if !slot.cues.contains(&cue) {
+                slot.cues.push(cue);
             }
         }
     }
