@@ -196,6 +196,8 @@ const BILLING_REFUND: Cues = &[
     (3.0, "zuruckbuch*, ruckbuch*, ruckbelastung, lastschrift zuruck"),
     (3.0, "doppelt|zweimal ~2 abgebucht|belastet|berechnet|bezahlt|eingezogen"),
     (3.0, "gutschrift|entschadigung|kulanz"),
+    (3.0, "zuruckuberweis*|zuruckzahl*|zuruck ~1 uberweis*|zahlen|buchen, trotzdem ~4 abgebucht|belastet|berechnet|eingezogen"),
+    (3.0, "gekundigt|storniert ~8 abgebucht|belastet|berechnet|eingezogen, abgebucht|belastet|berechnet ~8 gekundigt|kundigung"),
     (2.0, "versehentlich ~4 abgeschlossen|gekauft|gebucht"),
     // pt
     (3.0, "estorn*"),
@@ -576,7 +578,7 @@ const FEATURE_REQUEST: Cues = &[
     (2.0, "will you ~1 add|support|offer"),
     (2.0, "ability to, option to, support for"),
     // es
-    (3.0, "seria ~1 genial|util|bueno|estupendo|ideal"),
+    (3.0, "seria|estaria ~1 genial|util|bueno|estupendo|ideal|bien"),
     (2.0, "sugerencia, me gustaria que, podrian anadir, podriais anadir"),
     (3.0, "tienen previsto, teneis previsto, hoja de ruta"),
     // fr
