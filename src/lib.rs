@@ -5,6 +5,7 @@
 //!
 //! - [`triage`] decides what a ticket is about, how risky it is, what language the customer
 //!   wrote in and whether it carries a prompt injection; [`policy`] holds the admin's rules.
+//! - [`redact`] replaces PII and secrets with placeholders before any text reaches the model.
 //! - [`eval`] scores the core against a labelled corpus.
 //! - `wasm` (wasm32 only) is the thin WebAssembly boundary.
 
@@ -16,6 +17,7 @@ pub mod language;
 pub mod offsets;
 pub mod phrase;
 pub mod policy;
+pub mod redact;
 pub mod text;
 pub mod ticket;
 pub mod triage;

@@ -5,7 +5,8 @@ use std::fs;
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
-use safedraft::eval::{evaluate_triage, render_triage, TriageCase};
+use safedraft::eval::{evaluate_redact, evaluate_triage, render_redact, render_triage, RedactCase, TriageCase};
+use safedraft::redact::{redact, RedactInput, RedactOutput};
 use safedraft::{triage, Policy, Ticket};
 
 const USAGE: &str = "\
@@ -13,6 +14,9 @@ safedraft — the safety core of an LLM support-reply drafter
 
 usage:
   safedraft triage [--policy FILE] [INPUT]   tickets (JSON Lines) → triage decisions
+  safedraft redact [--policy FILE] [INPUT]   {\"id\", \"text\"} lines → redacted text and findings
+                                             (UTF-8 byte offsets; internal hosts from the policy
+                                             and from each line's \"internal_domains\")
   safedraft eval CORPUS_DIR [--policy FILE] [--json]
                                              score the core against a labelled corpus
   safedraft --version
@@ -100,20 +104,31 @@ fn cmd_triage(args: &Args) -> Result<bool, String> {
     .map_err(|e| format!("cannot write output: {e}"))
 }
 
-fn cmd_eval(args: &Args) -> Result<bool, String> {
-    let [dir] = args.positional.as_slice() else {
-        return Err("eval needs exactly one CORPUS_DIR".into());
-    };
+fn cmd_redact(args: &Args) -> Result<bool, String> {
     let policy = load_policy(args.policy.as_deref())?;
-    let path = std::path::Path::new(dir).join("triage.jsonl");
-    let text = fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let input = open_input(&args.positional)?;
+    run_lines(input, |value| {
+        let request = RedactInput::from_json(value).map_err(|e| e.to_string())?;
+        let mut domains = policy.internal_domains.clone();
+        domains.extend(request.internal_domains);
+        let output = RedactOutput::new(request.id, redact(&request.text, &domains));
+        serde_json::to_string(&output).map_err(|e| e.to_string())
+    })
+    .map_err(|e| format!("cannot write output: {e}"))
+}
+
+/// Parses every non-blank line of a corpus file; a bad line is reported on stderr and skipped.
+/// `None` when the file is absent (that section is then skipped).
+fn read_cases<T, E: std::fmt::Display>(path: &std::path::Path, parse: impl Fn(&str) -> Result<T, E>) -> Result<Option<(Vec<T>, bool)>, String> {
+    let text = match fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+    };
     let mut cases = Vec::new();
     let mut bad = false;
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        match TriageCase::parse(line) {
+    for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        match parse(line) {
             Ok(case) => cases.push(case),
             Err(e) => {
                 eprintln!("{}:{}: {e}", path.display(), i + 1);
@@ -121,12 +136,47 @@ fn cmd_eval(args: &Args) -> Result<bool, String> {
             }
         }
     }
-    let report = evaluate_triage(&policy, &cases);
+    Ok(Some((cases, bad)))
+}
+
+fn cmd_eval(args: &Args) -> Result<bool, String> {
+    let [dir] = args.positional.as_slice() else {
+        return Err("eval needs exactly one CORPUS_DIR".into());
+    };
+    let dir = std::path::Path::new(dir);
+    if !dir.is_dir() {
+        return Err(format!("{} is not a directory", dir.display()));
+    }
+    let policy = load_policy(args.policy.as_deref())?;
+    let mut bad = false;
+    let mut json = serde_json::Map::new();
+    let mut text = String::new();
+    match read_cases(&dir.join("triage.jsonl"), TriageCase::parse)? {
+        Some((cases, bad_lines)) => {
+            bad |= bad_lines;
+            let report = evaluate_triage(&policy, &cases);
+            text.push_str(&render_triage(&report));
+            json.insert("triage".into(), serde_json::to_value(&report).map_err(|e| e.to_string())?);
+        }
+        None => text.push_str("triage: no triage.jsonl, skipped\n"),
+    }
+    match read_cases(&dir.join("redact.jsonl"), RedactCase::parse)? {
+        Some((mut cases, bad_lines)) => {
+            bad |= bad_lines;
+            for case in &mut cases {
+                case.internal_domains.extend(policy.internal_domains.iter().cloned());
+            }
+            let report = evaluate_redact(&cases);
+            text.push_str(&render_redact(&report));
+            json.insert("redact".into(), serde_json::to_value(&report).map_err(|e| e.to_string())?);
+        }
+        None => text.push_str("redact: no redact.jsonl, skipped\n"),
+    }
     if args.json {
-        println!("{}", serde_json::json!({ "triage": report }));
+        println!("{}", serde_json::Value::Object(json));
     } else {
-        print!("{}", render_triage(&report));
-        println!("(redact and check sections: not in this version yet)");
+        print!("{text}");
+        println!("(check section: not in this version yet)");
     }
     Ok(bad)
 }
@@ -154,7 +204,8 @@ fn main() -> ExitCode {
     let result = match args.command.as_str() {
         "triage" => cmd_triage(&args),
         "eval" => cmd_eval(&args),
-        "redact" | "check" | "draft" | "audit" => {
+        "redact" => cmd_redact(&args),
+        "check" | "draft" | "audit" => {
             eprintln!("safedraft: `{}` is not available in this version yet", args.command);
             return ExitCode::from(EXIT_USAGE);
         }

@@ -164,11 +164,7 @@ impl Policy {
             }
         }
         for (i, domain) in self.internal_domains.iter().enumerate() {
-            let ok = !domain.is_empty()
-                && domain.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.');
-            if !ok {
+            if !crate::redact::is_host_name(domain) {
                 return Err(InputError::new(format!("internal_domains[{i}]"), format!("`{domain}` is not a host name")));
             }
         }

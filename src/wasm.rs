@@ -7,6 +7,8 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::error::InputError;
+use crate::offsets::utf8_to_utf16;
+use crate::redact::{model_view, parse_domains};
 use crate::{Policy, Ticket};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -46,6 +48,37 @@ export interface TriageResult {
   language: LanguageCode;
   injection: { detected: boolean; evidence: Evidence[] };
   signals: string[];
+}
+
+export type RedactionKind = "email" | "phone" | "credit_card" | "iban" | "ssn" | "ip_address"
+  | "aws_access_key" | "aws_secret_key" | "github_token" | "slack_token" | "stripe_key"
+  | "google_api_key" | "jwt" | "private_key" | "password" | "bearer_token" | "url_credentials"
+  | "generic_secret" | "internal_url";
+
+export interface RedactOptions {
+  /** Hosts (and their subdomains) whose links are `internal_url`, added to the policy's list. */
+  internal_domains?: string[];
+}
+
+/** One replaced value; `start`/`end` are UTF-16 code units into the input text. */
+export interface RedactionFinding {
+  kind: RedactionKind;
+  start: number;
+  end: number;
+  placeholder: string;
+}
+
+export interface RedactResult {
+  text: string;
+  findings: RedactionFinding[];
+}
+
+/** What the model may see of a ticket: redacted text, public comments, allowlisted profile fields. */
+export interface ModelView {
+  subject: string;
+  description: string;
+  comments: { author_role: "end_user" | "agent" | "system"; body: string }[];
+  requester: [string, string][];
 }
 "#;
 
@@ -92,6 +125,36 @@ impl Safedraft {
         let ticket = Ticket::from_json(value).map_err(|e| js_error("invalid ticket", e))?;
         let result = crate::triage(&self.policy, &ticket).with_utf16_offsets(&ticket);
         to_js(&result)
+    }
+
+    /// Replaces PII and secrets in `text` with `[KIND_N]` placeholders. Offsets are UTF-16.
+    /// Throws an `Error` naming the field when the options are invalid.
+    #[wasm_bindgen(unchecked_return_type = "RedactResult")]
+    pub fn redact(&self, text: &str, #[wasm_bindgen(unchecked_param_type = "RedactOptions | undefined")] options: JsValue) -> Result<JsValue, JsError> {
+        let options = from_js("options", options)?;
+        let extra = match options {
+            serde_json::Value::Null => Vec::new(),
+            serde_json::Value::Object(mut map) => parse_domains(map.remove("internal_domains")).map_err(|e| js_error("invalid options", e.within("options")))?,
+            _ => return Err(js_error("invalid options", InputError::new("options", "must be an object"))),
+        };
+        let mut domains = self.policy.internal_domains.clone();
+        domains.extend(extra);
+        let mut redaction = crate::redact::redact(text, &domains);
+        for finding in &mut redaction.findings {
+            finding.start = utf8_to_utf16(text, finding.start);
+            finding.end = utf8_to_utf16(text, finding.end);
+        }
+        to_js(&redaction)
+    }
+
+    /// The ticket as the model may see it: every field redacted with one placeholder map, only
+    /// public comments, only the policy's profile fields of the requester.
+    #[wasm_bindgen(js_name = modelView, unchecked_return_type = "ModelView")]
+    pub fn model_view(&self, #[wasm_bindgen(unchecked_param_type = "TicketInput")] ticket: JsValue) -> Result<JsValue, JsError> {
+        let value = from_js("ticket", ticket)?;
+        let ticket = Ticket::from_json(value).map_err(|e| js_error("invalid ticket", e))?;
+        let (view, _map_stays_in_the_core) = model_view(&ticket, &self.policy);
+        to_js(&view)
     }
 
     /// The effective policy, defaults filled in.

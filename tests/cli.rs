@@ -69,12 +69,51 @@ fn a_bad_policy_file_exits_2_naming_the_field() {
 }
 
 #[test]
+fn redact_gives_utf8_byte_offsets_in_spec_order() {
+    let input = "{\"id\": \"r1\", \"text\": \"Grüße 😀 ann@example.com\"}\n{\"id\": 2, \"text\": \"wiki: https://wiki.corp.example.net/x\", \"internal_domains\": [\"corp.example.net\"]}\n";
+    let out = run(&["redact"], input);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout.clone()).unwrap();
+    // "Grüße 😀 " is 13 bytes: ü and ß take 2 each, the emoji 4.
+    assert_eq!(
+        text.lines().next().unwrap(),
+        r#"{"id":"r1","text":"Grüße 😀 [EMAIL_1]","findings":[{"kind":"email","start":13,"end":28,"placeholder":"[EMAIL_1]"}]}"#
+    );
+    let second = &lines(&out)[1];
+    assert_eq!(second["id"], 2);
+    assert_eq!(second["text"], "wiki: [INTERNAL_URL_1]");
+}
+
+#[test]
+fn redact_reports_a_bad_line_naming_the_field() {
+    let out = run(&["redact"], "{\"id\": 1}\n{\"id\": 2, \"text\": 5}\n{\"id\": 3, \"text\": \"x\", \"internal_domains\": [\"http://x\"]}\n{\"id\": 4, \"text\": \"ok\"}\n");
+    assert_eq!(out.status.code(), Some(1));
+    let v = lines(&out);
+    assert_eq!(v.len(), 4);
+    assert_eq!(v[0]["line"], 1);
+    assert!(v[0]["error"].as_str().unwrap().starts_with("text"), "{}", v[0]);
+    assert!(v[1]["error"].as_str().unwrap().starts_with("text"), "{}", v[1]);
+    assert!(v[2]["error"].as_str().unwrap().starts_with("internal_domains[0]"), "{}", v[2]);
+    assert_eq!(v[3]["text"], "ok");
+}
+
+#[test]
 fn eval_prints_the_triage_table() {
     let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
     let out = run(&["eval", corpus], "");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8_lossy(&out.stdout);
-    for metric in ["kind accuracy", "high-risk recall", "should_draft precision", "injection recall", "injection false-positive rate", "language accuracy"] {
+    for metric in [
+        "kind accuracy",
+        "high-risk recall",
+        "should_draft precision",
+        "injection recall",
+        "injection false-positive rate",
+        "language accuracy",
+        "redact (60 cases)",
+        "keep precision",
+        "cases with a leaked value",
+    ] {
         assert!(text.contains(metric), "missing {metric}");
     }
 }

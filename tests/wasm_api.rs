@@ -109,3 +109,36 @@ fn policy_changes_the_routing() {
     let effective = lenient.policy_json().unwrap();
     assert_eq!(get(&effective, "max_words").as_f64(), Some(350.0));
 }
+
+#[wasm_bindgen_test]
+fn redaction_offsets_are_utf16() {
+    // "Grüße 😀 " is 8 UTF-16 units (😀 is a surrogate pair) but 13 UTF-8 bytes.
+    let result = core().redact("Grüße 😀 ann@example.com", JsValue::UNDEFINED).unwrap();
+    assert_eq!(text(&result, "text"), "Grüße 😀 [EMAIL_1]");
+    let finding = Reflect::get(&get(&result, "findings"), &JsValue::from(0)).unwrap();
+    assert_eq!(text(&finding, "kind"), "email");
+    assert_eq!(get(&finding, "start").as_f64(), Some(9.0));
+    assert_eq!(get(&finding, "end").as_f64(), Some(24.0));
+    assert_eq!(text(&finding, "placeholder"), "[EMAIL_1]");
+}
+
+#[wasm_bindgen_test]
+fn redaction_reads_internal_domains_from_options() {
+    let options = js(r#"{"internal_domains": ["corp.example.net"]}"#);
+    let result = core().redact("see https://wiki.corp.example.net/x and https://example.net", options).unwrap();
+    assert_eq!(text(&result, "text"), "see [INTERNAL_URL_1] and https://example.net");
+    let message = error_message(core().redact("x", js(r#"{"internal_domains": ["https://bad"]}"#)));
+    assert!(message.contains("options.internal_domains[0]"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn model_view_hides_contact_details_and_internal_comments() {
+    let ticket = js(r#"{"id": 7, "description": "call me on +44 20 7946 0958",
+        "comments": [{"author_role": "agent", "public": false, "body": "VIP, see notes"}],
+        "requester": {"name": "Ann", "email": "ann@example.com", "tier": "business"}}"#);
+    let view = core().model_view(ticket).unwrap();
+    assert_eq!(text(&view, "description"), "call me on [PHONE_1]");
+    assert_eq!(js_sys::Array::from(&get(&view, "comments")).length(), 0);
+    let shown = JSON::stringify(&get(&view, "requester")).unwrap().as_string().unwrap();
+    assert_eq!(shown, r#"[["name","Ann"],["tier","business"]]"#);
+}

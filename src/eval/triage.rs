@@ -1,11 +1,12 @@
-//! Scoring the core against a labelled corpus (../shared/corpus format), with the metrics the
-//! corpus README names. The caller reads the files; this module only parses and counts.
+//! The triage section: kind accuracy per kind, high-risk recall, should_draft precision,
+//! injection recall and false-positive rate, language accuracy.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use serde::Serialize;
 
+use super::{pct, ratio};
 use crate::error::InputError;
 use crate::{triage, Kind, Language, Policy, Ticket};
 
@@ -59,14 +60,6 @@ pub struct TriageReport {
     pub injection_false_positive_rate: f64,
     pub language_accuracy: f64,
     pub misses: Vec<Miss>,
-}
-
-fn ratio(num: usize, den: usize) -> f64 {
-    if den == 0 {
-        1.0
-    } else {
-        num as f64 / den as f64
-    }
 }
 
 pub fn evaluate_triage(policy: &Policy, cases: &[TriageCase]) -> TriageReport {
@@ -126,10 +119,6 @@ pub fn evaluate_triage(policy: &Policy, cases: &[TriageCase]) -> TriageReport {
     report.injection_false_positive_rate = if inj_neg == 0 { 0.0 } else { inj_false as f64 / inj_neg as f64 };
     report.language_accuracy = ratio(lang_ok, n);
     report
-}
-
-fn pct(x: f64) -> String {
-    format!("{:6.1}%", 100.0 * x)
 }
 
 /// The triage section of `safedraft eval`, as a plain-text table.
