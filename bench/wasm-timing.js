@@ -1,5 +1,7 @@
 // Browser timing page: wasm compile + instantiate, core construction (pattern compilation
-// happens lazily on the first triage), the first triage, then steady-state triage latency.
+// happens lazily on the first triage), the first triage, steady-state triage latency, and
+// redaction: first call, per-ticket p50/p95 on a typical ticket, MB/s on 1 MB of dense and
+// clean text (bench/redact-texts.json, shared with the criterion benchmark).
 import init, { Safedraft } from '../assets/wasm/safedraft.js';
 
 const ticket = {
@@ -9,7 +11,30 @@ const ticket = {
   requester: { tier: 'business', locale: 'de' },
 };
 
+function percentiles(samples) {
+  samples.sort((a, b) => a - b);
+  const pick = (q) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
+  return { p50: pick(0.5), p95: pick(0.95) };
+}
+
+function repeatTo(size, unit) {
+  return unit.repeat(Math.ceil(size / unit.length));
+}
+
+/** MB/s of redacting `text` (the best of a few runs, as criterion reports steady state). */
+function megabytesPerSecond(core, text) {
+  const bytes = new TextEncoder().encode(text).length;
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const s = performance.now();
+    core.redact(text, undefined);
+    best = Math.min(best, performance.now() - s);
+  }
+  return bytes / 1e6 / (best / 1000);
+}
+
 async function run() {
+  const texts = await (await fetch('./redact-texts.json')).json();
   const t0 = performance.now();
   await init();
   const t1 = performance.now();
@@ -17,23 +42,39 @@ async function run() {
   const t2 = performance.now();
   const first = core.triage(ticket);
   const t3 = performance.now();
-  const samples = [];
+  const triageSamples = [];
   for (let i = 0; i < 500; i++) {
     const s = performance.now();
     core.triage({ ...ticket, id: `bench-${i}` });
-    samples.push(performance.now() - s);
+    triageSamples.push(performance.now() - s);
   }
-  samples.sort((a, b) => a - b);
-  const pick = (q) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
+  const typical = `${texts.typical_ticket.subject}\n${texts.typical_ticket.description}`;
+  const r0 = performance.now();
+  const redacted = core.redact(typical, undefined);
+  const firstRedactMs = performance.now() - r0;
+  const redactSamples = [];
+  for (let i = 0; i < 500; i++) {
+    const s = performance.now();
+    core.redact(typical, undefined);
+    redactSamples.push(performance.now() - s);
+  }
+  const triage = percentiles(triageSamples);
+  const redact = percentiles(redactSamples);
   window.timing = {
     init_ms: t1 - t0,
     construct_ms: t2 - t1,
     first_triage_ms: t3 - t2,
     init_plus_first_triage_ms: t3 - t0,
-    triage_p50_ms: pick(0.5),
-    triage_p95_ms: pick(0.95),
+    triage_p50_ms: triage.p50,
+    triage_p95_ms: triage.p95,
+    first_redact_ms: firstRedactMs,
+    redact_ticket_p50_ms: redact.p50,
+    redact_ticket_p95_ms: redact.p95,
+    redact_dense_mb_s: megabytesPerSecond(core, repeatTo(1 << 20, texts.dense)),
+    redact_clean_mb_s: megabytesPerSecond(core, repeatTo(1 << 20, texts.clean)),
     kind: first.kind,
     language: first.language,
+    redacted_findings: redacted.findings.length,
   };
 }
 

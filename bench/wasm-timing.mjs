@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json' };
 
 const server = http.createServer(async (req, res) => {
   const file = path.join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
@@ -32,17 +32,19 @@ try {
   for (let i = 0; i < 5; i++) {
     const page = await browser.newPage();
     await page.goto(url);
-    await page.waitForFunction(() => window.timing, null, { timeout: 30000 });
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    await page.waitForFunction(() => window.timing, null, { timeout: 120000 });
     runs.push(await page.evaluate(() => window.timing));
     await page.close();
   }
   if (runs.some((r) => r.error)) throw new Error(runs.find((r) => r.error).error);
   const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
   console.log(`wasm in Chromium (median of ${runs.length} fresh page loads):`);
-  for (const key of ['init_ms', 'construct_ms', 'first_triage_ms', 'init_plus_first_triage_ms', 'triage_p50_ms', 'triage_p95_ms']) {
+  for (const key of ['init_ms', 'construct_ms', 'first_triage_ms', 'init_plus_first_triage_ms', 'triage_p50_ms', 'triage_p95_ms',
+    'first_redact_ms', 'redact_ticket_p50_ms', 'redact_ticket_p95_ms', 'redact_dense_mb_s', 'redact_clean_mb_s']) {
     console.log(`  ${key.padEnd(28)} ${median(key).toFixed(2)}`);
   }
-  console.log(`  sample result: ${runs[0].kind}, ${runs[0].language}`);
+  console.log(`  sample result: ${runs[0].kind}, ${runs[0].language}, ${runs[0].redacted_findings} values redacted`);
 } finally {
   await browser.close();
   server.close();

@@ -7,13 +7,13 @@ use safedraft::redact::redact;
 #[path = "support/redact_texts.rs"]
 mod redact_texts;
 
-use redact_texts::{text_of, CLEAN, DENSE};
+use redact_texts::{clean, dense, text_of};
 
 fn throughput(c: &mut Criterion) {
-    for (name, unit) in [("dense", DENSE), ("clean", CLEAN)] {
+    for (name, unit) in [("dense", dense()), ("clean", clean())] {
         let mut group = c.benchmark_group(format!("redact_{name}"));
         for size in [1 << 10, 64 << 10, 1 << 20] {
-            let text = text_of(size, unit);
+            let text = text_of(size, &unit);
             group.throughput(Throughput::Bytes(text.len() as u64));
             group.bench_with_input(BenchmarkId::from_parameter(size), &text, |b, text| b.iter(|| redact(text, &[])));
         }

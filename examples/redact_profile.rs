@@ -8,9 +8,9 @@ mod redact_texts;
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let unit = if args.next().as_deref() == Some("dense") { redact_texts::DENSE } else { redact_texts::CLEAN };
+    let unit = if args.next().as_deref() == Some("dense") { redact_texts::dense() } else { redact_texts::clean() };
     let detect_only = args.next().is_some();
-    let text = redact_texts::text_of(1 << 20, unit);
+    let text = redact_texts::text_of(1 << 20, &unit);
     let mut found = 0;
     for _ in 0..50 {
         found += if detect_only { safedraft::redact::detect(&text, &[]).len() } else { safedraft::redact::redact(&text, &[]).findings.len() };

@@ -20,6 +20,7 @@ mod tokens;
 mod tests;
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 pub use input::{is_host_name, parse_domains, RedactInput, RedactOutput};
 pub use kind::RedactionKind;
@@ -70,10 +71,10 @@ pub fn redact(text: &str, internal_domains: &[String]) -> Redaction {
 pub struct Redactor {
     internal_domains: Vec<String>,
     /// By normalized value and kind (`+1 617-555-0164` = `+16175550164`) …
-    assigned: HashMap<(RedactionKind, String), String>,
+    assigned: HashMap<(RedactionKind, String), String, FnvBuild>,
     /// … and by the exact text, whichever kind it was first found as.
-    assigned_exact: HashMap<String, String>,
-    next_number: HashMap<RedactionKind, usize>,
+    assigned_exact: HashMap<String, String, FnvBuild>,
+    next_number: HashMap<RedactionKind, usize, FnvBuild>,
 }
 
 impl Redactor {
@@ -106,9 +107,14 @@ impl Redactor {
     }
 
     fn placeholder_for(&mut self, kind: RedactionKind, value: &str) -> String {
-        let key = (kind, kind.normalize(value));
-        if let Some(existing) = self.assigned_exact.get(value).or_else(|| self.assigned.get(&key)) {
+        if let Some(existing) = self.assigned_exact.get(value) {
             return existing.clone();
+        }
+        let key = (kind, kind.normalize(value));
+        if let Some(existing) = self.assigned.get(&key) {
+            let existing = existing.clone();
+            self.assigned_exact.insert(value.to_string(), existing.clone());
+            return existing;
         }
         let number = self.next_number.entry(kind).or_insert(0);
         *number += 1;
@@ -118,6 +124,27 @@ impl Redactor {
         placeholder
     }
 }
+
+/// FNV-1a: the keys are short values the core chose itself, so a hash-flooding-resistant
+/// hasher buys nothing here and costs a lot per finding (notably in WebAssembly).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+type FnvBuild = BuildHasherDefault<Fnv>;
 
 /// Keeps, among overlapping candidates, the most specific kind (then the longest match), and
 /// returns the survivors in text order. A less specific match that sticks out of a more
