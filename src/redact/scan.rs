@@ -21,10 +21,21 @@ pub(super) fn candidates(text: &str, internal_domains: &[String]) -> Vec<Span> {
                 // IPv6 needs a colon right after its first group of one to four hex digits.
                 let maybe_ipv6 = byte_at(bytes, word_end) == b':' && word_end - i <= 4;
                 if b.is_ascii_digit() {
-                    push(&mut out, finance::card_at(bytes, i));
-                    push(&mut out, finance::ssn_at(bytes, i));
-                    push(&mut out, network::ipv4_at(bytes, i));
-                    push(&mut out, contact::phone_at(bytes, i));
+                    // The first run of digits already rules most detectors out.
+                    let digits = run_end(bytes, i, |b| b.is_ascii_digit()) - i;
+                    let next = byte_at(bytes, i + digits);
+                    if digits == 4 || digits >= 13 {
+                        push(&mut out, finance::card_at(bytes, i));
+                    }
+                    if (digits == 3 && matches!(next, b'-' | b' ')) || digits == 9 {
+                        push(&mut out, finance::ssn_at(bytes, i));
+                    }
+                    if digits <= 3 && next == b'.' {
+                        push(&mut out, network::ipv4_at(bytes, i));
+                    }
+                    if !(next.is_ascii_alphabetic() || next == b'_') {
+                        push(&mut out, contact::phone_at(bytes, i));
+                    }
                 } else {
                     mentions_aws |= b | 0x20 == b'a' && bytes.get(i + 1..i + 3).is_some_and(|w| w.eq_ignore_ascii_case(b"ws"));
                     push(&mut out, tokens::prefixed_at(bytes, i));
