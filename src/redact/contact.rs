@@ -132,12 +132,17 @@ pub(super) fn phone_at(bytes: &[u8], start: usize) -> Option<Span> {
     let mut groups = Groups::default(); // digits per group
     let mut separators = Groups::default();
     let mut parenthesised = false;
-    let mut end;
+    let mut end = start;
     loop {
         if byte_at(bytes, i) == b'(' {
             let digits_end = i + 1 + bytes[i + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
             if byte_at(bytes, digits_end) != b')' || !(1..=4).contains(&(digits_end - i - 1)) {
-                return None;
+                if groups.len == 0 {
+                    return None;
+                }
+                // "+1-415-555-0132 (cell)": the number ended before the bracket.
+                separators.len -= 1;
+                break;
             }
             groups.push(digits_end - i - 1);
             parenthesised = true;
@@ -161,7 +166,9 @@ pub(super) fn phone_at(bytes: &[u8], start: usize) -> Option<Span> {
         }
         let sep = byte_at(bytes, end);
         let next = byte_at(bytes, end + 1);
-        if matches!(sep, b' ' | b'-' | b'.') && (next.is_ascii_digit() || next == b'(') {
+        // A slash only in the German trunk style `030/1234567`, right after a leading-0 group.
+        let slash_ok = sep == b'/' && groups.len == 1 && bytes[start] == b'0' && !plus;
+        if (matches!(sep, b' ' | b'-' | b'.') || slash_ok) && (next.is_ascii_digit() || next == b'(') {
             separators.push(usize::from(sep));
             i = end + 1;
         } else if sep == b' ' && next == b'-' && byte_at(bytes, end + 2) == b' ' && byte_at(bytes, end + 3).is_ascii_digit() {
@@ -187,7 +194,9 @@ pub(super) fn phone_at(bytes: &[u8], start: usize) -> Option<Span> {
     let dots = separators.iter().filter(|&&s| s == usize::from(b'.')).count();
     let nanp = groups.len() == 3 && groups[0] == 3 && groups[1] == 3 && groups[2] == 4;
     // Dots separate versions and IP addresses far more often than phone groups.
-    let dots_ok = dots == 0 || nanp || (plus && dots == separators.len());
+    // French style `06.12.34.56.78`: a leading 0 and pairs.
+    let french = bytes[start] == b'0' && groups.len() >= 4 && groups.iter().all(|&g| g == 2);
+    let dots_ok = dots == 0 || nanp || french || (plus && dots == separators.len());
     let short_groups = groups.iter().skip(1).any(|&g| g < 2);
     let accepted = dots_ok && if plus {
         (8..=15).contains(&digits)

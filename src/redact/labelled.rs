@@ -40,7 +40,7 @@ fn is_secret_word(c: &[u8]) -> bool {
 
 /// Run-together names (`adminpassword`, `webhooksecret`) contain one of these.
 const LONG_PASSWORD_PARTS: &[&[u8]] = &[b"passw", b"kennwort", b"wachtwoord", b"contrase", b"senha"];
-const LONG_SECRET_PARTS: &[&[u8]] = &[b"secret", b"token", b"apikey", b"session", b"cookie", b"credential", b"signature", b"accesskey", b"privatekey"];
+const LONG_SECRET_PARTS: &[&[u8]] = &[b"secret", b"token", b"apikey", b"session", b"sessid", b"cookie", b"credential", b"signature", b"accesskey", b"privatekey"];
 
 /// Components that make a label about something other than the secret itself
 /// (`client_id`, `token_type`, `password_reset`, `public_key`).
@@ -223,7 +223,7 @@ pub(super) fn label_at(text: &str, start: usize, word_end: usize, out: &mut Vec<
     // Cheap filter first: a label is followed by `:`, `=` or its closing quote, unless it is a
     // password word, which may introduce its value in prose.
     let assigned = matches!(byte_at(bytes, skip_blanks(bytes, end)), b':' | b'=' | b'"' | b'\'');
-    if !assigned && !(len <= 11 && matches!(bytes[start] | 0x20, b'p' | b'k' | b'w' | b'c' | b's' | b'm')) {
+    if !assigned && !(len <= 11 && matches!(bytes[start] | 0x20, b'p' | b'k' | b'w' | b'c' | b's' | b'm' | b't' | b'a')) {
         return;
     }
     let mut buffer = [0u8; 48];
@@ -231,7 +231,9 @@ pub(super) fn label_at(text: &str, start: usize, word_end: usize, out: &mut Vec<
     word.copy_from_slice(&bytes[start..end]);
     word.make_ascii_lowercase();
     let prose_word = is_password_word(word) || matches!(&*word, b"mot" | b"clave");
-    if !assigned && !prose_word {
+    // "Authorization: Token 9f…", "secret I53h…": a secret word straight before its value.
+    let bare_secret = is_secret_word(word);
+    if !assigned && !prose_word && !bare_secret {
         return;
     }
     let rest_lower = |n: usize| bytes[end..(end + n).min(bytes.len())].to_ascii_lowercase();
@@ -249,7 +251,21 @@ pub(super) fn label_at(text: &str, start: usize, word_end: usize, out: &mut Vec<
     };
     let Some(label) = label else { return };
     let prose = !matches!(label, Label::PasswordTerse);
-    let Some(value_from) = value_start(bytes, start, end, prose) else { return };
+    let value_from = match value_start(bytes, start, end, prose) {
+        Some(from) => from,
+        None if matches!(label, Label::Secret { .. }) && matches!(byte_at(bytes, end), b' ' | b'\t') => {
+            let from = skip_blanks(bytes, end);
+            match value_at(bytes, from, b",;&") {
+                Some((s, e, false)) if e - s >= 20 && secret_shaped(&bytes[s..e]) => {
+                    let kind = if matches!(label, Label::Secret { aws: true }) && e - s == 40 { RedactionKind::AwsSecretKey } else { RedactionKind::GenericSecret };
+                    out.extend(span(kind, s, e));
+                }
+                _ => {}
+            }
+            return;
+        }
+        None => return,
+    };
     let delimiters: &[u8] = match label {
         Label::Secret { .. } => b",;&",
         _ => b",;",

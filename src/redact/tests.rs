@@ -38,6 +38,11 @@ fn phones_in_many_formats() {
         ("telefone +351 912 345 678", "+351 912 345 678"),
         ("Chiamatemi al 347 123 4567", "347 123 4567"),
         ("phone: 4155550132", "4155550132"),
+        ("Tel. 030/1234567", "030/1234567"),
+        ("portable 06.12.34.56.78", "06.12.34.56.78"),
+        ("+1-415-555-0132 (cell)", "+1-415-555-0132"),
+        ("+44 (0) 20 7946 0958", "+44 (0) 20 7946 0958"),
+        ("(11) 98765-4321 whatsapp", "(11) 98765-4321"),
     ] {
         assert_finds(text, Phone, value);
     }
@@ -112,6 +117,7 @@ fn vendor_tokens() {
     assert_finds("SLACK=xoxb-767045382667-7002586935924-F5sbf4ABrVdNMWUiFROHvJq6", SlackToken, "xoxb-767045382667-7002586935924-F5sbf4ABrVdNMWUiFROHvJq6");
     assert_finds("sk_test_4eC39HqLyjWDarjtT1zdp7dc", StripeKey, "sk_test_4eC39HqLyjWDarjtT1zdp7dc");
     assert_finds("key=AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI&x", GoogleApiKey, "AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI");
+    assert_finds("post to https://hooks.slack.com/services/T0000FAKE/B0000FAKE/XXXXfakefakefakeXXXXXXXX now", SlackToken, "hooks.slack.com/services/T0000FAKE/B0000FAKE/XXXXfakefakefakeXXXXXXXX");
     assert_keeps("publishable pk_live_51HqLyjWDarjtT1zdp7dc is public", "pk_live_51HqLyjWDarjtT1zdp7dc");
     assert_keeps("commit 9f2c4e1b7a03d5f68c2e9a41b0d7e3c5f1a28b64", "9f2c4e1b7a03d5f68c2e9a41b0d7e3c5f1a28b64");
 }
@@ -189,6 +195,10 @@ fn generic_secrets_need_a_name_and_entropy() {
     assert_finds("{\"name\": \"x-api-key\", \"value\": \"emy998wy93zza5l4w89lkl9peon7psa9\"}", GenericSecret, "emy998wy93zza5l4w89lkl9peon7psa9");
     assert_finds("cookie: session=7D-b_q-VDtMYqU0bDVGkMoMAtZK4gM3m3Z3AM_gCKFyD; theme=dark", GenericSecret, "7D-b_q-VDtMYqU0bDVGkMoMAtZK4gM3m3Z3AM_gCKFyD");
     assert_finds("https://hooks.example.com/in?token=1dzhh2tas6128jepuyj6b37fz1ukwdj6ajsvn549&x=1", GenericSecret, "1dzhh2tas6128jepuyj6b37fz1ukwdj6ajsvn549");
+    assert_finds("Authorization: Token 9f8e7d6c5b4a39281706f5e4d3c2b1a0ffeeddcc", GenericSecret, "9f8e7d6c5b4a39281706f5e4d3c2b1a0ffeeddcc");
+    assert_finds("OPENAI_API_KEY is sk-proj-Abc123def456GHI789jkl012MNO345pqr678", GenericSecret, "sk-proj-Abc123def456GHI789jkl012MNO345pqr678");
+    assert_finds("PHPSESSID=q2r8vnd3k1h7m9s0p4t6w5x8y2; path=/", GenericSecret, "q2r8vnd3k1h7m9s0p4t6w5x8y2");
+    assert_keeps("the token expired yesterday at 10:00", "token expired yesterday");
     assert_keeps("\"client_id\": \"cli_0042_brightlane\"", "cli_0042_brightlane");
     assert_keeps("x-request-id: f546d6b6-4202-4458-b59f-1574d594cbe1", "f546d6b6-4202-4458-b59f-1574d594cbe1");
     assert_keeps("token_type: bearer_access_2026", "bearer_access_2026");

@@ -42,6 +42,7 @@ pub(super) fn prefixed_at(bytes: &[u8], start: usize) -> Option<Span> {
         b'g' => matches!(second, b'h' | b'i' | b'l'),
         b'x' => matches!(second, b'o' | b'a'),
         b's' | b'r' => matches!(second, b'k' | b'h'),
+        b'h' => second == b'o',
         b'w' => second == b'h',
         b'n' => second == b'p',
         b'S' => second == b'G',
@@ -86,7 +87,15 @@ pub(super) fn prefixed_at(bytes: &[u8], start: usize) -> Option<Span> {
                     return Some(found);
                 }
             }
-            prefixed(bytes, start, b"shpat_", is_alnum, 20, 64, GenericSecret).or_else(|| prefixed(bytes, start, b"shpss_", is_alnum, 20, 64, GenericSecret))
+            prefixed(bytes, start, b"shpat_", is_alnum, 20, 64, GenericSecret)
+                .or_else(|| prefixed(bytes, start, b"shpss_", is_alnum, 20, 64, GenericSecret))
+                // OpenAI-style `sk-…` and `sk-proj-…` keys.
+                .or_else(|| prefixed(bytes, start, b"sk-", is_base64url, 32, 200, GenericSecret))
+        }
+        // Slack incoming-webhook URLs carry their secret in the path.
+        b'h' => {
+            let found = prefixed(bytes, start, b"hooks.slack.com/services/", |b| is_alnum(b) || b == b'/', 20, 80, SlackToken)?;
+            Some(found)
         }
         b'w' => prefixed(bytes, start, b"whsec_", |b| is_alnum(b) || b == b'+' || b == b'/', 16, 128, GenericSecret),
         b'n' => prefixed(bytes, start, b"npm_", is_alnum, 30, 64, GenericSecret),
