@@ -1,6 +1,6 @@
 //! E-mail addresses and phone numbers.
 
-use super::scan::{byte_at, byte_before, is_word_byte, span};
+use super::scan::{byte_at, byte_before, is_word_byte, run_end, span};
 use super::{RedactionKind, Span};
 
 fn is_local_byte(b: u8) -> bool {
@@ -67,7 +67,8 @@ const PHONE_WORDS: &[&[u8]] = &[
     b"tel", b"phone", b"mobile", b"mobil", b"cell", b"call", b"ring", b"fax", b"whatsapp", b"sms", b"reach", b"dial",
     b"m\xc3\xb3vil", b"movil", b"celular", b"cellulare", b"handy", b"rufnummer", b"durchwahl", b"portable", b"t\xc3\xa9l",
     b"contact", b"contatt", b"chiam", b"llam", b"ligue", b"ligar", b"appel", b"bel", b"nummer", b"number", b"n\xc3\xbamero",
-    b"numero", b"num\xc3\xa9ro", b"no.", b"nr.", b"n\xc2\xba",
+    b"numero", b"num\xc3\xa9ro", b"no.", b"nr.", b"n\xc2\xba", b"joindre", b"joignable", b"erreich", b"bereikbaar",
+    b"raggiung", b"contactar", b"contatar", b"ligar",
 ];
 
 /// Whether a word on the same line before `start` (up to 48 bytes back) begins like a phone word.
@@ -168,7 +169,11 @@ pub(super) fn phone_at(bytes: &[u8], start: usize) -> Option<Span> {
         let next = byte_at(bytes, end + 1);
         // A slash only in the German trunk style `030/1234567`, right after a leading-0 group.
         let slash_ok = sep == b'/' && groups.len == 1 && bytes[start] == b'0' && !plus;
-        if (matches!(sep, b' ' | b'-' | b'.') || slash_ok) && (next.is_ascii_digit() || next == b'(') {
+        if sep == b'(' && plus {
+            // "+49(0)7887 426341": the trunk prefix glued to the country code.
+            separators.push(1);
+            i = end;
+        } else if (matches!(sep, b' ' | b'-' | b'.') || slash_ok) && (next.is_ascii_digit() || next == b'(') {
             separators.push(usize::from(sep));
             i = end + 1;
         } else if sep == b' ' && next == b'-' && byte_at(bytes, end + 2) == b' ' && byte_at(bytes, end + 3).is_ascii_digit() {
@@ -177,6 +182,20 @@ pub(super) fn phone_at(bytes: &[u8], start: usize) -> Option<Span> {
         } else {
             break;
         }
+    }
+    // An extension: "x7538", " ext. 12", " ext 12".
+    let mut extension_end = None;
+    for marker in [&b"x"[..], b" x", b" ext. ", b" ext ", b" ext.", b"ext", b" Ext. ", b" Durchwahl "] {
+        if bytes[end..].starts_with(marker) && byte_at(bytes, end + marker.len()).is_ascii_digit() {
+            let ext_end = run_end(bytes, end + marker.len(), |b| b.is_ascii_digit());
+            if ext_end - end - marker.len() <= 6 {
+                extension_end = Some(ext_end);
+            }
+            break;
+        }
+    }
+    if let Some(ext_end) = extension_end {
+        end = ext_end;
     }
     // Glued to what follows: a letter, or more number syntax (2026-04-10T08, 1.249,00, 10:30).
     let after = byte_at(bytes, end);

@@ -172,14 +172,36 @@ fn value_at(bytes: &[u8], start: usize, delimiters: &[u8]) -> Option<(usize, usi
         let len = bytes[start + 1..].iter().take(256).position(|&b| b == first || b == b'\n')?;
         return (bytes[start + 1 + len] == first && len > 0).then_some((start + 1, start + 1 + len, true));
     }
-    if matches!(first, b'<' | b'{' | b'[' | b'(' | b'$' | b'%') {
-        return None; // a template or a placeholder, not a value
+    if first == b'<' {
+        return None; // `<your password>`
     }
     let mut end = run_end(bytes, start, |b| !(b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b'<' | b'>' | b'`') || delimiters.contains(&b)));
-    while end > start && matches!(bytes[end - 1], b'.' | b':' | b')' | b']' | b'}') {
+    // Sentence punctuation and a closing bracket that has no opening one in the value.
+    loop {
+        let value = &bytes[start..end];
+        let trim = match value.last() {
+            Some(b'.' | b':') => true,
+            Some(b')') => !value.contains(&b'('),
+            Some(b']') => !value.contains(&b'['),
+            Some(b'}') => !value.contains(&b'{'),
+            _ => false,
+        };
+        if !trim {
+            break;
+        }
         end -= 1;
     }
-    (end > start).then_some((start, end, false))
+    (end > start && !is_template(&bytes[start..end])).then_some((start, end, false))
+}
+
+/// A placeholder or variable, not a value: `${DB_PASSWORD}`, `{{password}}`, `[PASSWORD_1]`,
+/// `%PASS%`, `$SECRET`.
+fn is_template(value: &[u8]) -> bool {
+    let enclosed = |open: &[u8], close: &[u8]| value.len() > open.len() + close.len() && value.starts_with(open) && value.ends_with(close);
+    let variable = |v: &[u8]| !v.is_empty() && v.iter().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_');
+    enclosed(b"${", b"}") || enclosed(b"{{", b"}}") || enclosed(b"[", b"]") || enclosed(b"{", b"}")
+        || (enclosed(b"%", b"%") && variable(&value[1..value.len() - 1]))
+        || (value.first() == Some(&b'$') && variable(&value[1..]))
 }
 
 fn password_shaped(value: &[u8], quoted: bool) -> bool {
@@ -187,9 +209,11 @@ fn password_shaped(value: &[u8], quoted: bool) -> bool {
     if masked || value.len() < 3 {
         return false;
     }
-    let digit = value.iter().any(u8::is_ascii_digit);
-    let symbol = value.iter().any(|b| b.is_ascii_punctuation());
-    let inner_upper = value[1..].iter().any(u8::is_ascii_uppercase);
+    // "(hidden)" is a remark, not a password: brackets around a word do not make it one.
+    let inner = if value.first() == Some(&b'(') && value.last() == Some(&b')') { &value[1..value.len() - 1] } else { value };
+    let digit = inner.iter().any(u8::is_ascii_digit);
+    let symbol = inner.iter().any(|b| b.is_ascii_punctuation());
+    let inner_upper = inner.iter().skip(1).any(u8::is_ascii_uppercase);
     quoted || digit || symbol || inner_upper
 }
 

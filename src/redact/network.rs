@@ -85,7 +85,8 @@ pub(super) fn url_credentials_at(bytes: &[u8], colon: usize, out: &mut Vec<Span>
         return;
     }
     let authority_start = colon + 3;
-    let authority_end = authority_start + bytes[authority_start..].iter().take_while(|&&b| !ends_authority(b)).count();
+    // A pasted password may hold `#` or `?` (unencoded); only `/`, space and quotes end it here.
+    let authority_end = authority_start + bytes[authority_start..].iter().take(512).take_while(|&&b| !(ends_authority(b) && !matches!(b, b'#' | b'?'))).count();
     let authority = &bytes[authority_start..authority_end];
     let Some(at) = authority.iter().rposition(|&b| b == b'@') else { return };
     let userinfo = &authority[..at];
