@@ -6,9 +6,12 @@
 //! - [`triage`] decides what a ticket is about, how risky it is, what language the customer
 //!   wrote in and whether it carries a prompt injection; [`policy`] holds the admin's rules.
 //! - [`redact`] replaces PII and secrets with placeholders before any text reaches the model.
+//! - [`check`] decides whether a model's draft may be saved: template, claims and citations,
+//!   promises, claimed actions, leaks, language.
 //! - [`eval`] scores the core against a labelled corpus.
 //! - `wasm` (wasm32 only) is the thin WebAssembly boundary.
 
+pub mod check;
 pub mod error;
 pub mod eval;
 pub mod injection;

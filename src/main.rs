@@ -5,7 +5,8 @@ use std::fs;
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
-use safedraft::eval::{evaluate_redact, evaluate_triage, render_redact, render_triage, RedactCase, TriageCase};
+use safedraft::check::{check, CheckInput, CheckOutput, Snippet};
+use safedraft::eval::{evaluate_check, evaluate_redact, evaluate_triage, render_check, render_redact, render_triage, CheckCase, RedactCase, TriageCase};
 use safedraft::redact::{redact, RedactInput, RedactOutput};
 use safedraft::{triage, Policy, Ticket};
 
@@ -17,6 +18,7 @@ usage:
   safedraft redact [--policy FILE] [INPUT]   {\"id\", \"text\"} lines → redacted text and findings
                                              (UTF-8 byte offsets; internal hosts from the policy
                                              and from each line's \"internal_domains\")
+  safedraft check [--policy FILE] [INPUT]    {\"id\", \"draft\", \"context\"} lines → verdict, claims, findings
   safedraft eval CORPUS_DIR [--policy FILE] [--json]
                                              score the core against a labelled corpus
   safedraft --version
@@ -117,6 +119,18 @@ fn cmd_redact(args: &Args) -> Result<bool, String> {
     .map_err(|e| format!("cannot write output: {e}"))
 }
 
+fn cmd_check(args: &Args) -> Result<bool, String> {
+    let policy = load_policy(args.policy.as_deref())?;
+    let input = open_input(&args.positional)?;
+    run_lines(input, |value| {
+        let mut request = CheckInput::from_json(value).map_err(|e| e.to_string())?;
+        request.context.internal_domains.extend(policy.internal_domains.iter().cloned());
+        let result = check(&request.draft, &request.context, &policy);
+        serde_json::to_string(&CheckOutput::new(request.id, result)).map_err(|e| e.to_string())
+    })
+    .map_err(|e| format!("cannot write output: {e}"))
+}
+
 /// Parses every non-blank line of a corpus file; a bad line is reported on stderr and skipped.
 /// `None` when the file is absent (that section is then skipped).
 fn read_cases<T, E: std::fmt::Display>(path: &std::path::Path, parse: impl Fn(&str) -> Result<T, E>) -> Result<Option<(Vec<T>, bool)>, String> {
@@ -172,11 +186,23 @@ fn cmd_eval(args: &Args) -> Result<bool, String> {
         }
         None => text.push_str("redact: no redact.jsonl, skipped\n"),
     }
+    let snippets: Vec<Snippet> = match fs::read_to_string(dir.join("snippets.json")) {
+        Ok(raw) => serde_json::from_str(&raw).map_err(|e| format!("{}: {e}", dir.join("snippets.json").display()))?,
+        Err(_) => Vec::new(),
+    };
+    match read_cases(&dir.join("check.jsonl"), |line| CheckCase::parse(line, &snippets))? {
+        Some((cases, bad_lines)) => {
+            bad |= bad_lines;
+            let report = evaluate_check(&policy, &cases);
+            text.push_str(&render_check(&report));
+            json.insert("check".into(), serde_json::to_value(&report).map_err(|e| e.to_string())?);
+        }
+        None => text.push_str("check: no check.jsonl, skipped\n"),
+    }
     if args.json {
         println!("{}", serde_json::Value::Object(json));
     } else {
         print!("{text}");
-        println!("(check section: not in this version yet)");
     }
     Ok(bad)
 }
@@ -205,7 +231,8 @@ fn main() -> ExitCode {
         "triage" => cmd_triage(&args),
         "eval" => cmd_eval(&args),
         "redact" => cmd_redact(&args),
-        "check" | "draft" | "audit" => {
+        "check" => cmd_check(&args),
+        "draft" | "audit" => {
             eprintln!("safedraft: `{}` is not available in this version yet", args.command);
             return ExitCode::from(EXIT_USAGE);
         }

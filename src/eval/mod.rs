@@ -1,9 +1,11 @@
 //! Scoring the core against a labelled corpus (../shared/corpus format), with the metrics the
 //! corpus README names. The caller reads the files; these modules only parse and count.
 
+mod check;
 mod redact;
 mod triage;
 
+pub use check::{evaluate_check, render_check, CheckCase, CheckReport};
 pub use redact::{evaluate_redact, render_redact, RedactCase, RedactReport};
 pub use triage::{evaluate_triage, render_triage, Miss, TriageCase, TriageReport};
 

@@ -1,0 +1,1 @@
+//! Per-rule positives and near-miss negatives in several languages.
