@@ -7,7 +7,8 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::error::InputError;
-use crate::offsets::Utf16Cursor;
+use crate::check::CheckContext;
+use crate::offsets::{utf8_to_utf16, Utf16Cursor};
 use crate::redact::{model_view, parse_domains};
 use crate::{Policy, Ticket};
 
@@ -71,6 +72,43 @@ export interface RedactionFinding {
 export interface RedactResult {
   text: string;
   findings: RedactionFinding[];
+}
+
+export interface Snippet {
+  id: string;
+  kind?: "policy" | "kb";
+  title?: string;
+  body?: string;
+  topics?: string[];
+  locale?: string;
+  updated_at?: string;
+}
+
+export interface CheckContext {
+  snippets?: (Snippet | string)[];
+  internal_notes?: string[];
+  language?: LanguageCode;
+  ticket?: TicketInput;
+  internal_domains?: string[];
+}
+
+export type FindingRule = "missing_citation" | "unknown_citation" | "citation_mismatch" | "commitment"
+  | "false_action" | "secret_leak" | "pii_leak" | "placeholder_leak" | "internal_leak"
+  | "language_mismatch" | "template" | "injection_echo" | "length";
+
+/** `start`/`end` are UTF-16 code units into the draft. */
+export interface CheckFinding {
+  rule: FindingRule;
+  severity: "block" | "warn";
+  message: string;
+  start: number;
+  end: number;
+}
+
+export interface CheckResult {
+  verdict: "pass" | "warn" | "block";
+  claims: { kind: "refund" | "credit" | "sla" | "policy" | "action_taken"; text: string; citations: string[]; supported: boolean }[];
+  findings: CheckFinding[];
 }
 
 /** What the model may see of a ticket: redacted text, public comments, allowlisted profile fields. */
@@ -198,6 +236,24 @@ impl Safedraft {
         let ticket = Ticket::from_json(value).map_err(|e| js_error("invalid ticket", e))?;
         let (view, _map_stays_in_the_core) = model_view(&ticket, &self.policy);
         to_js(&view)
+    }
+
+    /// Checks a model's draft before it may be saved: `block` cannot be saved, `warn` needs the
+    /// agent's acknowledgement. Throws an `Error` naming the field when the context is invalid.
+    #[wasm_bindgen(unchecked_return_type = "CheckResult")]
+    pub fn check(&self, draft: &str, #[wasm_bindgen(unchecked_param_type = "CheckContext")] context: JsValue) -> Result<JsValue, JsError> {
+        let value = from_js("context", context)?;
+        let mut context = CheckContext::from_json(value).map_err(|e| js_error("invalid context", e.within("context")))?;
+        context.internal_domains.extend(self.policy.internal_domains.iter().cloned());
+        let mut result = crate::check::check(draft, &context, &self.policy);
+        let mut cursor = Utf16Cursor::new(draft);
+        result.findings.sort_by_key(|f| f.start);
+        for finding in &mut result.findings {
+            let end = finding.end;
+            finding.start = cursor.convert(finding.start);
+            finding.end = utf8_to_utf16(draft, end);
+        }
+        to_js(&result)
     }
 
     /// The effective policy, defaults filled in.

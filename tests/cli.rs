@@ -98,6 +98,21 @@ fn redact_reports_a_bad_line_naming_the_field() {
 }
 
 #[test]
+fn check_outputs_spec_order_and_names_bad_context_fields() {
+    let good = r#"{"id": "c1", "draft": "Hi Ana,\n\nWe will refund you tomorrow.\n\nBest regards,\nSupport", "context": {"language": "en", "snippets": [{"id": "policy:refund-v3", "kind": "policy", "title": "Refunds", "body": "…", "topics": ["refund"]}]}}"#;
+    let bad = r#"{"id": "c2", "draft": "x", "context": {"language": "klingon"}}"#;
+    let out = run(&["check"], &format!("{good}\n{bad}\n"));
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout.clone()).unwrap();
+    assert!(text.starts_with(r#"{"id":"c1","verdict":"block","claims":[{"kind":"refund""#), "{text}");
+    let v = lines(&out);
+    let rules: Vec<&str> = v[0]["findings"].as_array().unwrap().iter().map(|f| f["rule"].as_str().unwrap()).collect();
+    assert!(rules.contains(&"commitment") && rules.contains(&"missing_citation"), "{rules:?}");
+    assert_eq!(v[1]["line"], 2);
+    assert!(v[1]["error"].as_str().unwrap().starts_with("context.language"), "{}", v[1]);
+}
+
+#[test]
 fn eval_prints_the_triage_table() {
     let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
     let out = run(&["eval", corpus], "");
@@ -113,6 +128,9 @@ fn eval_prints_the_triage_table() {
         "redact (60 cases)",
         "keep precision",
         "cases with a leaked value",
+        "check (45 cases)",
+        "block recall",
+        "false-block rate on pass cases",
     ] {
         assert!(text.contains(metric), "missing {metric}");
     }

@@ -142,3 +142,26 @@ fn model_view_hides_contact_details_and_internal_comments() {
     let shown = JSON::stringify(&get(&view, "requester")).unwrap().as_string().unwrap();
     assert_eq!(shown, r#"[["name","Ann"],["tier","business"]]"#);
 }
+
+#[wasm_bindgen_test]
+fn check_blocks_a_promise_with_utf16_spans() {
+    // "Grüße 😀" before the promise: byte and UTF-16 offsets differ.
+    let draft = "Hi Ana,\n\nGrüße 😀! We will refund you tomorrow.\n\nBest regards,\nSupport";
+    let context = js(r#"{"language": "en", "snippets": []}"#);
+    let result = core().check(draft, context).unwrap();
+    assert_eq!(text(&result, "verdict"), "block");
+    let findings = js_sys::Array::from(&get(&result, "findings"));
+    let commitment = findings.iter().find(|f| text(f, "rule") == "commitment").expect("a commitment finding");
+    let start = get(&commitment, "start").as_f64().unwrap() as u32;
+    let end = get(&commitment, "end").as_f64().unwrap() as u32;
+    let js_draft = js_sys::JsString::from(draft);
+    assert_eq!(String::from(js_draft.slice(start, end)), "We will refund you tomorrow.");
+}
+
+#[wasm_bindgen_test]
+fn check_with_a_bad_context_is_an_error_naming_the_field() {
+    let message = error_message(core().check("Hi", js(r#"{"snippets": [{"title": "no id"}]}"#)));
+    assert!(message.contains("context.snippets[0]"), "{message}");
+    let message = error_message(core().check("Hi", js(r#"{"language": 5}"#)));
+    assert!(message.contains("context.language"), "{message}");
+}
