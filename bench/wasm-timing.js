@@ -1,7 +1,7 @@
 // Browser timing page: wasm compile + instantiate, core construction (pattern compilation
 // happens lazily on the first triage), the first triage, steady-state triage latency, and
 // redaction: first call, per-ticket p50/p95 on a typical ticket, MB/s on 1 MB of dense and
-// clean text (bench/redact-texts.json, shared with the criterion benchmark).
+// clean text, and the check of a typical draft (bench/bench-texts.json, shared with criterion).
 import init, { Safedraft } from '../assets/wasm/safedraft.js';
 
 const ticket = {
@@ -34,7 +34,7 @@ function megabytesPerSecond(core, text) {
 }
 
 async function run() {
-  const texts = await (await fetch('./redact-texts.json')).json();
+  const texts = await (await fetch('./bench-texts.json')).json();
   const t0 = performance.now();
   await init();
   const t1 = performance.now();
@@ -58,6 +58,17 @@ async function run() {
     core.redact(typical, undefined);
     redactSamples.push(performance.now() - s);
   }
+  const { draft, context } = texts.typical_draft;
+  const c0 = performance.now();
+  const checked = core.check(draft, context);
+  const firstCheckMs = performance.now() - c0;
+  const checkSamples = [];
+  for (let i = 0; i < 300; i++) {
+    const s = performance.now();
+    core.check(draft, context);
+    checkSamples.push(performance.now() - s);
+  }
+  const checks = percentiles(checkSamples);
   const triage = percentiles(triageSamples);
   const redact = percentiles(redactSamples);
   window.timing = {
@@ -72,6 +83,10 @@ async function run() {
     redact_ticket_p95_ms: redact.p95,
     redact_dense_mb_s: megabytesPerSecond(core, repeatTo(1 << 20, texts.dense)),
     redact_clean_mb_s: megabytesPerSecond(core, repeatTo(1 << 20, texts.clean)),
+    first_check_ms: firstCheckMs,
+    check_p50_ms: checks.p50,
+    check_p95_ms: checks.p95,
+    check_verdict: checked.verdict,
     kind: first.kind,
     language: first.language,
     redacted_findings: redacted.findings.length,

@@ -4,10 +4,11 @@
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use safedraft::redact::redact;
 
-#[path = "support/redact_texts.rs"]
-mod redact_texts;
+#[path = "support/bench_texts.rs"]
+#[allow(dead_code)]
+mod bench_texts;
 
-use redact_texts::{clean, dense, text_of};
+use bench_texts::{clean, dense, text_of};
 
 fn throughput(c: &mut Criterion) {
     for (name, unit) in [("dense", dense()), ("clean", clean())] {

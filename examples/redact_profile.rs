@@ -3,14 +3,15 @@
 //! to look at. Pass a second argument to time detection alone (no placeholders).
 //! Criterion (`cargo bench --bench redact`) gives the figures; this gives the profile.
 
-#[path = "../benches/support/redact_texts.rs"]
-mod redact_texts;
+#[path = "../benches/support/bench_texts.rs"]
+#[allow(dead_code)]
+mod bench_texts;
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let unit = if args.next().as_deref() == Some("dense") { redact_texts::dense() } else { redact_texts::clean() };
+    let unit = if args.next().as_deref() == Some("dense") { bench_texts::dense() } else { bench_texts::clean() };
     let detect_only = args.next().is_some();
-    let text = redact_texts::text_of(1 << 20, &unit);
+    let text = bench_texts::text_of(1 << 20, &unit);
     let mut found = 0;
     for _ in 0..50 {
         found += if detect_only { safedraft::redact::detect(&text, &[]).len() } else { safedraft::redact::redact(&text, &[]).findings.len() };
