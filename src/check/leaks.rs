@@ -30,6 +30,7 @@ fn secrets_and_pii(draft: &str, context: &CheckContext, domains: &[String], out:
     let first_own = out.len();
     let requester = context.ticket.as_ref().and_then(|t| t.requester.as_ref());
     let own_email = requester.and_then(|r| r.email.as_deref()).map(str::to_ascii_lowercase);
+    let published = |value: &str| context.snippets.iter().any(|s| s.body.contains(value));
     for span in detect(draft, domains) {
         let value = &draft[span.start..span.end];
         let range = span.start..span.end;
@@ -41,11 +42,15 @@ fn secrets_and_pii(draft: &str, context: &CheckContext, domains: &[String], out:
             RedactionKind::Email => {
                 let lower = value.to_ascii_lowercase();
                 let role = lower.split('@').next().is_some_and(|local| ROLE_MAILBOXES.contains(&local));
-                if !role && own_email.as_deref() != Some(lower.as_str()) {
+                if !role && own_email.as_deref() != Some(lower.as_str()) && !published(value) {
                     out.push(Raw { rule: "pii_leak", message: "Contains an e-mail address that is not the customer's own.".into(), span: range });
                 }
             }
-            RedactionKind::Phone => out.push(Raw { rule: "pii_leak", message: "Contains a phone number; a reply should not pass contact details on.".into(), span: range }),
+            // A hotline from a knowledge-base article is not personal data.
+            RedactionKind::Phone if !published(value) => {
+                out.push(Raw { rule: "pii_leak", message: "Contains a phone number; a reply should not pass contact details on.".into(), span: range })
+            }
+            RedactionKind::Phone => {}
             RedactionKind::IpAddress => {}
             _ => out.push(Raw { rule: "secret_leak", message: format!("Contains a credential ({}); remove it and ask the customer to rotate it.", span.kind.as_str().replace('_', " ")), span: range }),
         }
@@ -75,7 +80,7 @@ fn looks_generated(token: &str) -> bool {
     let symbols = token.chars().any(|c| "!@#$%^&*+=~".contains(c));
     let chaotic = token.split(|c: char| !c.is_ascii_alphanumeric()).any(|segment| {
         let classes: Vec<u8> = segment.chars().map(class).collect();
-        classes.windows(2).filter(|w| w[0] != w[1]).count() >= 4
+        classes.len() >= 8 && classes.windows(2).filter(|w| w[0] != w[1]).count() >= 5
     });
     symbols || chaotic
 }
@@ -99,8 +104,10 @@ fn shingles(tokens: &[Token], n: usize) -> HashSet<Vec<&str>> {
     tokens.windows(n).map(|w| w.iter().map(|t| t.folded.as_str()).collect()).collect()
 }
 
-/// Spans of the draft that repeat `n` consecutive words of `source`.
-fn copied_spans(draft_tokens: &[Token], source: &str, n: usize) -> Vec<Range<usize>> {
+/// Spans of the draft that repeat `n` consecutive words of `source`;
+/// `min_long` of the `n` words must have four letters or more: runs of short common words
+/// ("if you have any") are not a copy.
+fn copied_spans(draft_tokens: &[Token], source: &str, n: usize, min_long: usize) -> Vec<Range<usize>> {
     let source_tokens = tokenize(source);
     if source_tokens.len() < n {
         return Vec::new();
@@ -109,8 +116,7 @@ fn copied_spans(draft_tokens: &[Token], source: &str, n: usize) -> Vec<Range<usi
     let mut spans: Vec<Range<usize>> = Vec::new();
     for (i, window) in draft_tokens.windows(n).enumerate() {
         let key: Vec<&str> = window.iter().map(|t| t.folded.as_str()).collect();
-        // Runs of short common words ("if you have any") are not a copy.
-        let substantial = key.iter().filter(|w| w.chars().count() >= 4).count() >= 2;
+        let substantial = key.iter().filter(|w| w.chars().count() >= 4).count() >= min_long;
         if substantial && known.contains(&key) {
             let span = draft_tokens[i].span.start..draft_tokens[i + n - 1].span.end;
             match spans.last_mut() {
@@ -125,7 +131,7 @@ fn copied_spans(draft_tokens: &[Token], source: &str, n: usize) -> Vec<Range<usi
 fn internal_notes(draft: &str, context: &CheckContext, out: &mut Vec<Raw>) {
     let tokens = tokenize(draft);
     for note in &context.internal_notes {
-        for span in copied_spans(&tokens, note, 5) {
+        for span in copied_spans(&tokens, note, 5, 3) {
             out.push(Raw { rule: "internal_leak", message: "Repeats the team's internal note; internal notes never go to the customer.".into(), span });
         }
     }
@@ -178,7 +184,7 @@ fn injection_echo(draft: &str, context: &CheckContext, out: &mut Vec<Raw>) {
                 }
             }
         }
-        for span in copied_spans(&tokens, text, 4) {
+        for span in copied_spans(&tokens, text, 4, 2) {
             out.push(Raw { rule: "injection_echo", message: "Follows an instruction injected in the ticket; answer the customer's actual question only.".into(), span });
         }
     }

@@ -8,7 +8,7 @@ pub const GREETINGS: &[&str] = &[
     "hallo", "guten tag", "guten morgen", "sehr geehrte", "sehr geehrter", "liebe", "lieber", "moin", "servus", "ola", "oi",
     "bom dia", "boa tarde", "boa noite", "prezado", "prezada", "caro", "cara", "ciao", "buongiorno", "buonasera", "salve",
     "gentile", "gentilissimo", "gentilissima", "egregio", "hoi", "beste", "geachte", "goedemorgen", "goedemiddag", "goedenavond",
-    "dag", "beste klant",
+    "dag", "beste klant", "goedendag", "good day", "buen dia", "buon pomeriggio",
 ];
 
 /// Lines a reply closes with (before an optional signature).
@@ -20,7 +20,9 @@ pub const CLOSINGS: &[&str] = &[
     "viele gruse", "beste gruse", "liebe gruse", "herzliche gruse", "gruse", "danke", "vielen dank", "abracos", "abraco",
     "atenciosamente", "obrigado", "obrigada", "cumprimentos", "com os melhores cumprimentos", "cordiali saluti", "un saluto",
     "saluti", "distinti saluti", "grazie", "a presto", "met vriendelijke groet", "vriendelijke groet", "hartelijke groet",
-    "groet", "groeten", "groetjes", "bedankt",
+    "groet", "groeten", "groetjes", "bedankt", "met vriendelijke groeten", "hartelijke groeten", "fijne dag", "have a great day",
+    "have a nice day", "un cordial saludo", "cordialmente", "mit besten grusen", "schone grusse", "schone gruse", "um abraco",
+    "buona giornata", "buona serata", "bonne journee", "bonne soiree",
 ];
 
 /// Cues of a sentence that states a refund.
@@ -35,7 +37,7 @@ pub const CREDIT: &[&str] = &[
 
 /// Cues of a timeline, deadline or response time.
 pub const SLA: &[&str] = &[
-    "within|in ~2 hour*|minute*|day*|week*|month*, business day*|hour*, working day*, response time*, first response*, respond* within, uptime, sla",
+    "within ~2 hour*|minute*|day*|week*|month*, business day*|hour*, working day*, response time*, first response*, respond* within, uptime, sla",
     "dentro de ~2 hora*|dia*|semana*|mes*, en ~1 hora*|dias, dias habiles, dias laborables, tiempo* de respuesta, dias uteis, em ate ~2 hora*|dia*, tempo* de resposta",
     "sous ~2 heure*|jour*, dans les ~2 heure*|jour*, jours ouvres, jours ouvrables, delai* de reponse, temps de reponse, heures ouvrees",
     "innerhalb ~3 stunde*|tag*|werktag*|woche*, werktage*, werktagen, reaktionszeit*, antwortzeit*",
@@ -56,11 +58,13 @@ pub const POLICY: &[&str] = &[
 
 /// A claim that something was done that the assistant cannot do.
 pub const ACTIONS: &[&str] = &[
-    "i|we have|ve ~2 refunded|reset|cancelled|canceled|unlocked|merged|escalated|credited|processed|issued|applied|deleted|removed|restored|reactivated|upgraded|downgraded|changed|updated|disabled|enabled|forwarded|transferred|verified|approved|set|generated|sent|waived|reversed",
+    "i|we have|ve ~2 refunded|reset|cancelled|canceled|unlocked|merged|escalated|credited|processed|issued|restored|reactivated|forwarded|transferred|approved|waived|reversed",
+    "i|we have|ve ~2 set|generated|sent|removed|deleted|applied|verified|changed|updated|enabled|disabled|upgraded|downgraded ~4 your|you|account*",
     "i|we refunded|cancelled|canceled|unlocked|merged|escalated|credited|processed|issued|deleted|restored|reactivated|upgraded|downgraded|disabled|forwarded|transferred|approved|waived|reversed",
+    "i|we went|just|already ~2 refunded|cancelled|canceled|unlocked|merged|escalated|credited|processed|issued|deleted|restored|reactivated|reset|waived|reversed",
     "has|have been ~2 refunded|reset|cancelled|canceled|unlocked|merged|escalated|credited|processed|issued|applied|deleted|removed|restored|reactivated|upgraded|downgraded|disabled|forwarded|transferred|approved|waived|reversed",
     "was|were ~1 refunded|cancelled|canceled|unlocked|merged|escalated|credited|processed|issued|deleted|restored|reactivated|waived|reversed",
-    "is|are now ~2 cancelled|canceled|unlocked|merged|refunded|reset|deleted|active|reactivated|one",
+    "is|are now ~2 cancelled|canceled|unlocked|merged|refunded|reset|deleted|reactivated, are now ~1 one account*",
     "is|are ~1 fully ~1 cancelled|canceled|unlocked|merged|refunded",
     "he|hemos ~2 reembolsado|cancelado|restablecido|desbloqueado|fusionado|unificado|escalado|abonado|eliminado|procesado|reiniciado|anulado|enviado|reenviado|aplicado",
     "ha|han sido ~2 reembolsad*|cancelad*|restablecid*|desbloquead*|fusionad*|escalad*|abonad*|eliminad*|procesad*|anulad*",
@@ -68,7 +72,7 @@ pub const ACTIONS: &[&str] = &[
     "j|nous ai|avons ~2 rembourse*|annule*|reinitialise*|debloque*|fusionne*|transmis|escalade*|credite*|supprime*|resilie*|traite*|envoye*|applique*",
     "a|ont ete ~2 rembourse*|annule*|reinitialise*|debloque*|fusionne*|transmis|credite*|supprime*|resilie*",
     "habe|haben ~5 erstattet|zuruckerstattet|gekundigt|storniert|zuruckgesetzt|entsperrt|zusammengefuhrt|weitergeleitet|gutgeschrieben|geloscht|eskaliert|bearbeitet|freigeschaltet",
-    "wurde|wurden|ist ~4 erstattet|zuruckerstattet|gekundigt|storniert|zuruckgesetzt|entsperrt|zusammengefuhrt|gutgeschrieben|geloscht",
+    "wurde|wurden|ist ~4 erstattet|zuruckerstattet|gekundigt|storniert|zuruckgesetzt|entsperrt|zusammengefuhrt|gutgeschrieben|geloscht|veranlasst|angewiesen|eskaliert",
     "reembolsei|reembolsamos|cancelei|cancelamos|redefini|redefinimos|desbloqueei|desbloqueamos|mesclei|mesclamos|unifiquei|unificamos|escalei|escalamos|creditei|creditamos|exclui|excluimos|estornei|estornamos|encaminhei|encaminhamos",
     "foi|foram ~2 reembolsad*|cancelad*|redefinid*|desbloquead*|mesclad*|creditad*|excluid*|estornad*",
     "ho|abbiamo ~2 rimborsato|annullato|reimpostato|sbloccato|unito|unificato|inoltrato|accreditato|cancellato|disdetto|elaborato|ripristinato",
@@ -91,7 +95,7 @@ pub const NOT_DONE: &[&str] = &[
 
 /// A promised outcome, amount or date ("no commitments" mode).
 pub const COMMITMENTS: &[&str] = &[
-    "we|i will|ll|shall ~3 refund|reimburse|credit|fix|resolve|repair|apply|process|waive|extend|upgrade|compensate|ensure|switch|move|restore|give, we|i will|ll make sure",
+    "we|i will|ll|shall ~3 refund|reimburse|credit|fix|resolve|repair|apply|waive|extend|upgrade|compensate|restore, we|i will|ll make sure ~4 refund*|credit*|fixed|resolved",
     "you will|ll ~3 receive|get, you will|ll be ~1 refunded|credited|reimbursed|compensated, you will|ll see ~2 refund|credit|money",
     "will be ~3 fixed|resolved|refunded|credited|reimbursed|restored|repaired|waived",
     "i|we guarantee*, guaranteed, i|we promise, garantiz*, garantis*, garantier*, garantisc*, garanto|garantimos|garantiamos, prometo|prometemos, je vous promets, nous vous promettons, versprech*, prometto|promettiamo, beloof|beloven",
