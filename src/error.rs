@@ -49,3 +49,21 @@ pub fn deserialize_with_path<T: DeserializeOwned>(value: serde_json::Value) -> R
         InputError::new(field, message)
     })
 }
+
+/// Takes an input line's `id` (a string or a number, echoed back as given).
+pub fn take_id(map: &mut serde_json::Map<String, serde_json::Value>) -> Result<serde_json::Value, InputError> {
+    match map.remove("id") {
+        Some(id @ (serde_json::Value::String(_) | serde_json::Value::Number(_))) => Ok(id),
+        Some(_) => Err(InputError::new("id", "must be a string or a number")),
+        None => Err(InputError::new("id", "is required")),
+    }
+}
+
+/// Takes a required string field.
+pub fn take_string(map: &mut serde_json::Map<String, serde_json::Value>, field: &str) -> Result<String, InputError> {
+    match map.remove(field) {
+        Some(serde_json::Value::String(text)) => Ok(text),
+        Some(_) => Err(InputError::new(field, "must be a string")),
+        None => Err(InputError::new(field, "is required")),
+    }
+}

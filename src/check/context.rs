@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use crate::error::{deserialize_with_path, InputError};
+use crate::error::{deserialize_with_path, take_id, take_string, InputError};
 use crate::redact::parse_domains;
 use crate::{Language, Ticket};
 
@@ -48,16 +48,8 @@ impl CheckInput {
         let serde_json::Value::Object(mut map) = value else {
             return Err(InputError::new("", "a check input must be a JSON object with \"id\", \"draft\" and \"context\""));
         };
-        let id = match map.remove("id") {
-            Some(id @ (serde_json::Value::String(_) | serde_json::Value::Number(_))) => id,
-            Some(_) => return Err(InputError::new("id", "must be a string or a number")),
-            None => return Err(InputError::new("id", "is required")),
-        };
-        let draft = match map.remove("draft") {
-            Some(serde_json::Value::String(draft)) => draft,
-            Some(_) => return Err(InputError::new("draft", "must be a string")),
-            None => return Err(InputError::new("draft", "is required")),
-        };
+        let id = take_id(&mut map)?;
+        let draft = take_string(&mut map, "draft")?;
         let context = CheckContext::from_json(map.remove("context").unwrap_or(serde_json::Value::Null)).map_err(|e| e.within("context"))?;
         Ok(CheckInput { id, draft, context })
     }

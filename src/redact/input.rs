@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::{Finding, Redaction};
-use crate::error::InputError;
+use crate::error::{take_id, take_string, InputError};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct RedactInput {
@@ -33,16 +33,8 @@ impl RedactInput {
         let serde_json::Value::Object(mut map) = value else {
             return Err(InputError::new("", "a redact input must be a JSON object with \"id\" and \"text\""));
         };
-        let id = match map.remove("id") {
-            Some(id @ (serde_json::Value::String(_) | serde_json::Value::Number(_))) => id,
-            Some(_) => return Err(InputError::new("id", "must be a string or a number")),
-            None => return Err(InputError::new("id", "is required")),
-        };
-        let text = match map.remove("text") {
-            Some(serde_json::Value::String(text)) => text,
-            Some(_) => return Err(InputError::new("text", "must be a string")),
-            None => return Err(InputError::new("text", "is required")),
-        };
+        let id = take_id(&mut map)?;
+        let text = take_string(&mut map, "text")?;
         let internal_domains = parse_domains(map.remove("internal_domains"))?;
         Ok(RedactInput { id, text, internal_domains })
     }
