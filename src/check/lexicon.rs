@@ -27,7 +27,7 @@ pub const CLOSINGS: &[&str] = &[
 
 /// Cues of a sentence that states a refund.
 pub const REFUND: &[&str] = &[
-    "refund*, reimburs*, money back, chargeback*, pro rata, reembols*, devolu*, devolve*, rembours*, erstatt*, ruckerstatt*, zuruckerstatt*, zuruckzahl*, geld zuruck, rimbors*, restitu*, terugbetal*, geld terug, terugstort*",
+    "refund*, reimburs*, money ~3 back, chargeback*, pro rata, reembols*, devolu*, devolve*, rembours*, erstatt*, ruckerstatt*, zuruckerstatt*, zuruckzahl*, geld zuruck, rimbors*, restitu*, terugbetal*, geld terug, terugstort*",
 ];
 
 /// Cues of a sentence that states a service credit or compensation.
@@ -66,6 +66,7 @@ pub const ACTIONS: &[&str] = &[
     "was|were ~1 refunded|cancelled|canceled|unlocked|merged|escalated|credited|processed|issued|deleted|restored|reactivated|waived|reversed",
     "is|are now ~2 cancelled|canceled|unlocked|merged|refunded|reset|deleted|reactivated, are now ~1 one account*",
     "is|are ~1 fully ~1 cancelled|canceled|unlocked|merged|refunded",
+    "your ~2 plan|account|subscription|order|card|password|seat*|workspace ~1 is|has|was ~2 switched|upgraded|downgraded|cancelled|canceled|refunded|closed|deleted|reactivated|unlocked|merged|reset",
     "he|hemos ~2 reembolsado|cancelado|restablecido|desbloqueado|fusionado|unificado|escalado|abonado|eliminado|procesado|reiniciado|anulado|enviado|reenviado|aplicado",
     "ha|han sido ~2 reembolsad*|cancelad*|restablecid*|desbloquead*|fusionad*|escalad*|abonad*|eliminad*|procesad*|anulad*",
     "ya esta|estan ~1 cancelad*|reembolsad*|desbloquead*|fusionad*",
@@ -98,6 +99,8 @@ pub const COMMITMENTS: &[&str] = &[
     "we|i will|ll|shall ~3 refund|reimburse|credit|fix|resolve|repair|apply|waive|extend|upgrade|compensate|restore, we|i will|ll make sure ~4 refund*|credit*|fixed|resolved",
     "you will|ll ~3 receive|get, you will|ll be ~1 refunded|credited|reimbursed|compensated, you will|ll see ~2 refund|credit|money",
     "will be ~3 fixed|resolved|refunded|credited|reimbursed|restored|repaired|waived",
+    "on its|their way, en camino, en route, unterwegs, a caminho, in arrivo, onderweg",
+    "fix*|patch*|release*|update*|deploy*|solution|arreglo|correccion|correctif|correction|losung|behebung|correcao|correzione|oplossing ~5 monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|lunes|martes|miercoles|jueves|viernes|manana|lundi|mardi|mercredi|jeudi|vendredi|demain|montag|dienstag|mittwoch|donnerstag|freitag|morgen|segunda|terca|quarta|quinta|sexta|amanha|lunedi|martedi|mercoledi|giovedi|venerdi|domani|maandag|dinsdag|woensdag|donderdag|vrijdag",
     "i|we guarantee*, guaranteed, i|we promise, garantiz*, garantis*, garantier*, garantisc*, garanto|garantimos|garantiamos, prometo|prometemos, je vous promets, nous vous promettons, versprech*, prometto|promettiamo, beloof|beloven",
     "reembolsaremos|reembolsare|devolveremos|devolvere|abonaremos|solucionaremos|arreglaremos|repararemos|compensaremos, recibira|recibiras|recibiran ~3 reembolso|credito|abono|compensacion, le|te devolveremos",
     "rembourserons|rembourserai|crediterons|corrigerons|reglerons|resoudrons|repasserons|compenserons, recevrez ~3 remboursement|avoir|credit, vous sera rembourse*, sera corrige*|resolu*|rembourse*",
