@@ -185,7 +185,9 @@ pub(super) fn phone_at(bytes: &[u8], start: usize) -> Option<Span> {
     }
     // An extension: "x7538", " ext. 12", " ext 12".
     let mut extension_end = None;
-    for marker in [&b"x"[..], b" x", b" ext. ", b" ext ", b" ext.", b"ext", b" Ext. ", b" Durchwahl "] {
+    let may_extend = byte_at(bytes, end) == b'x' || byte_at(bytes, end) == b'e' || (byte_at(bytes, end) == b' ' && matches!(byte_at(bytes, end + 1), b'x' | b'e' | b'E' | b'D'));
+    const MARKERS: [&[u8]; 8] = [b"x", b" x", b" ext. ", b" ext ", b" ext.", b"ext", b" Ext. ", b" Durchwahl "];
+    for marker in MARKERS.iter().filter(|_| may_extend) {
         if bytes[end..].starts_with(marker) && byte_at(bytes, end + marker.len()).is_ascii_digit() {
             let ext_end = run_end(bytes, end + marker.len(), |b| b.is_ascii_digit());
             if ext_end - end - marker.len() <= 6 {

@@ -247,7 +247,14 @@ pub(super) fn label_at(text: &str, start: usize, word_end: usize, out: &mut Vec<
     // Cheap filter first: a label is followed by `:`, `=` or its closing quote, unless it is a
     // password word, which may introduce its value in prose.
     let assigned = matches!(byte_at(bytes, skip_blanks(bytes, end)), b':' | b'=' | b'"' | b'\'');
-    if !assigned && !(len <= 11 && matches!(bytes[start] | 0x20, b'p' | b'k' | b'w' | b'c' | b's' | b'm' | b't' | b'a')) {
+    let first = bytes[start] | 0x20;
+    let maybe_prose = len <= 11 && matches!(first, b'p' | b'k' | b'w' | b'c' | b's' | b'm');
+    // "token 9f8e…": a secret word, one space, then a long value.
+    let maybe_bare = len <= 12 && matches!(first, b's' | b't' | b'k' | b'c' | b'a') && byte_at(bytes, end) == b' ' && {
+        let value = end + 1;
+        run_end(bytes, value, |b| !b.is_ascii_whitespace()) - value >= 20
+    };
+    if !assigned && !maybe_prose && !maybe_bare {
         return;
     }
     let mut buffer = [0u8; 48];
