@@ -1,5 +1,5 @@
-//! Native triage throughput: every ticket of the development corpus (and our held-out set when
-//! present), triaged one after another. Run with `cargo bench --bench triage`.
+//! Native triage throughput: every ticket of the development corpus and our regression probes,
+//! triaged one after another. Run with `cargo bench --bench triage`.
 
 use std::path::Path;
 
@@ -9,7 +9,7 @@ use safedraft::{triage, Policy, Ticket};
 
 fn tickets() -> Vec<Ticket> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    ["../shared/corpus/triage.jsonl", "tests/data/triage_holdout.jsonl"]
+    ["../shared/corpus/triage.jsonl", "tests/data/triage_regressions.jsonl"]
         .iter()
         .filter_map(|p| std::fs::read_to_string(root.join(p)).ok())
         .flat_map(|text| text.lines().filter(|l| !l.trim().is_empty()).map(|l| TriageCase::parse(l).expect("corpus line").ticket).collect::<Vec<_>>())

@@ -1,8 +1,8 @@
 //! The triage section of the labelled corpora, run as a test with the thresholds.
 //! - ../shared/corpus/triage.jsonl: the development set shared by the project.
-//! - tests/data/triage_holdout*.jsonl: our own held-out sets, written independently of the
-//!   classifier (and never tuned on case by case), held to the thresholds the unseen set is
-//!   scored against.
+//! - tests/data/triage_regressions.jsonl: phrasings the cue lists once missed.
+//!
+//! There is no independently written triage held-out set yet (see tests/data/README.md).
 
 use std::path::Path;
 
@@ -33,23 +33,6 @@ fn development_corpus_meets_the_thresholds() {
     assert_eq!(r.high_risk_recall, 1.0, "every high-risk or manual ticket must go to a human");
     assert!(r.kind_accuracy >= 0.9, "kind accuracy {:.3} < 0.9", r.kind_accuracy);
     assert!(r.injection_recall >= 0.9, "injection recall {:.3} < 0.9", r.injection_recall);
-    assert!(r.injection_false_positive_rate <= 0.05, "injection FPR {:.3} > 0.05", r.injection_false_positive_rate);
-    assert!(r.language_accuracy >= 0.95, "language accuracy {:.3} < 0.95", r.language_accuracy);
-}
-
-#[test]
-fn held_out_set_meets_the_unseen_thresholds() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .map(|entry| entry.expect("dir entry").path())
-        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("triage_holdout") && n.ends_with(".jsonl")))
-        .collect();
-    paths.sort();
-    let r = report(&paths);
-    assert!(r.high_risk_recall >= 0.95, "high-risk recall {:.3} < 0.95", r.high_risk_recall);
-    assert!(r.kind_accuracy >= 0.85, "kind accuracy {:.3} < 0.85", r.kind_accuracy);
-    assert!(r.injection_recall >= 0.85, "injection recall {:.3} < 0.85", r.injection_recall);
     assert!(r.injection_false_positive_rate <= 0.05, "injection FPR {:.3} > 0.05", r.injection_false_positive_rate);
     assert!(r.language_accuracy >= 0.95, "language accuracy {:.3} < 0.95", r.language_accuracy);
 }
