@@ -60,7 +60,7 @@ impl Language {
                 "gracias", "como", "esta", "este", "estoy", "tengo", "hay", "muy", "del", "al", "se", "lo", "ya", "cuando",
                 "puedo", "podeis", "quiero", "pedido", "usted", "buenas", "saludo", "tambien", "nada", "ningun", "ninguna",
                 "no", "puede", "podemos", "necesito", "porque", "aqui", "ahora", "esto", "eso", "sale", "entrar", "vuestro", "vuestra",
-                "tener", "estaria", "seria", "gustaria", "hacer", "poder", "movil", "todos", "nadie", "hemos", "puedes", "tu", "tus",
+                "tener", "estaria", "gustaria", "hacer", "poder", "movil", "todos", "nadie", "hemos", "puedes", "tu", "tus",
             ],
             Language::Fr => &[
                 "le", "les", "des", "un", "une", "et", "est", "je", "vous", "nous", "pour", "avec", "pas", "sur", "dans", "que",
@@ -77,7 +77,7 @@ impl Language {
                 "o", "os", "as", "um", "uma", "e", "nao", "que", "com", "para", "por", "meu", "minha", "voce", "voces", "ola",
                 "obrigado", "obrigada", "estou", "tenho", "no", "na", "nos", "nas", "do", "da", "dos", "das", "mas", "ja", "isso",
                 "esse", "essa", "como", "pra", "ate", "tambem", "aparece", "bom", "dia", "oi", "valeu", "sao", "foi", "quando",
-                "fora", "mundo", "cedo", "gostaria", "consigo", "ninguem", "hoje", "ontem", "agora", "ar", "temos", "sua", "seu", "pode",
+                "fora", "mundo", "cedo", "gostaria", "ter", "otimo", "consigo", "ninguem", "hoje", "ontem", "agora", "ar", "temos", "sua", "seu", "pode",
             ],
             Language::It => &[
                 "il", "lo", "gli", "le", "un", "una", "e", "non", "che", "per", "con", "mi", "mio", "mia", "sono", "ho", "del",

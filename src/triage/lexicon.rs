@@ -347,6 +347,7 @@ const OUTAGE: Cues = &[
     (3.0, "disservizio, irraggiungibile, non raggiungibile, interruzione del servizio"),
     (2.0, "interruzione|incidente"),
     (2.0, "tutto il team, tutti gli utenti, nessuno riesce, tutti i colleghi, tutti noi"),
+    (3.0, "giu per tutti, e giu, down per tutti, non va per nessuno"),
     (1.0, "non carica"),
     // nl
     (3.0, "storing, onbereikbaar, uitval, ligt eruit, ligt plat, platgelegen"),
@@ -451,6 +452,7 @@ const BUG: Cues = &[
     (2.0, "seit ~2 update"),
     (1.0, "falsch*|doppelt|fehlt|fehlen|komisch|seltsam|merkwurdig|verschoben"),
     (2.0, "abgeschnitten, fehlerhaft, hangt sich auf, ladt ewig"),
+    (2.0, "bricht ~4 ab, abgebrochen, bleibt ~3 stehen|hangen"),
     // pt
     (2.0, "erro|erros"),
     (2.0, "trava, travando, fecha sozinho, nao abre"),
