@@ -154,6 +154,7 @@ const BILLING_REFUND: Cues = &[
     // en
     (3.0, "refund*"),
     (3.0, "money back, my money"),
+    (3.0, "get|have|want ~3 difference|amount|payment|payments|money|fee|fees|charge|charges ~2 back|returned|refunded, overpaid, overpay*"),
     (3.0, "chargeback*, charge back"),
     (3.0, "dispute ~3 charge|payment|transaction|with|it"),
     (3.0, "reimburs*"),
@@ -668,5 +669,6 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::Outage, phrase: "only ~1 for|on|with|to ~1 me|my|mine, only me, just for me, just on my, happens only to me, only happens to me, just my account", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "works|working|fine ~4 for ~2 colleague*|coworker*|others|rest, works|working|fine ~4 for everyone|everybody else", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "colleague*|coworker*|others|teammates ~3 fine|ok|okay|normally|unaffected", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
+    Suppressor { kind: Kind::Outage, phrase: "bij ~3 collega*|anderen ~3 werkt|gaat ~2 wel|goed, a mis companeros ~2 funciona, mes collegues ~3 marche|fonctionne, bei ~2 kollegen ~3 funktioniert|geht, meus colegas ~3 funciona, miei colleghi ~3 funziona", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "solo ~2 a mi, me pasa a mi, solo en mi, seulement ~2 moi, nur ~2 bei mir, so ~2 comigo, apenas ~2 comigo, solo ~2 a me, alleen ~2 bij mij", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
 ];
