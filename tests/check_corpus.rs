@@ -35,4 +35,5 @@ fn probe_drafts_stay_fixed() {
     println!("{}", render_check(&r));
     assert_eq!(r.block_recall, 1.0);
     assert_eq!(r.false_block_rate, 0.0);
+    assert_eq!(r.verdict_accuracy, 1.0);
 }

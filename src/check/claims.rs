@@ -144,6 +144,40 @@ fn covers(snippet: &Snippet, kind: ClaimKind, claim: &str) -> bool {
     !content.is_empty() && content.iter().filter(|w| source_words.contains(*w)).count() * 2 >= content.len()
 }
 
+/// Figures with a unit of time or a percentage ("60 days", "25 %", "2 hours"): what a cited
+/// policy must actually state.
+fn stated_figures(text: &str) -> Vec<String> {
+    const UNITS: &[&str] = &[
+        "%", "day", "days", "hour", "hours", "minute", "minutes", "week", "weeks", "month", "months", "business", "working",
+        "dia", "dias", "hora", "horas", "semana", "semanas", "mes", "meses", "jour", "jours", "heure", "heures", "semaine", "semaines",
+        "mois", "tag", "tage", "tagen", "stunde", "stunden", "woche", "wochen", "monat", "monate", "monaten", "giorno", "giorni",
+        "ora", "ore", "settimana", "settimane", "mese", "mesi", "dag", "dagen", "uur", "week", "weken", "maand", "maanden",
+    ];
+    let tokens = tokenize(text);
+    let mut out = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        if !token.folded.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let percent = text[token.span.end..].trim_start().starts_with('%');
+        let unit = tokens.get(i + 1).is_some_and(|next| UNITS.contains(&next.folded.as_str()));
+        if percent || unit {
+            out.push(token.folded.clone());
+        }
+    }
+    out
+}
+
+/// Whether every figure the claim states appears in one of the cited snippets.
+fn figures_stated(claim: &str, cited: &[&Snippet]) -> bool {
+    let texts: Vec<&Snippet> = cited.iter().copied().filter(|s| !s.body.is_empty()).collect();
+    if texts.is_empty() {
+        return true;
+    }
+    let stated: Vec<String> = texts.iter().flat_map(|s| tokenize(&s.body).into_iter().map(|t| t.folded)).collect();
+    stated_figures(claim).iter().all(|figure| stated.contains(figure))
+}
+
 /// Replaces citation brackets with spaces so their ids ("refund-v3") are not read as words.
 fn without_citations(text: &str, cites: &[(String, Range<usize>)]) -> String {
     let mut out = text.to_string();
@@ -204,6 +238,14 @@ pub fn check(draft: &str, sentences: &[Sentence], context: &CheckContext, no_com
             });
         }
         let known: Vec<&Snippet> = ids.iter().filter_map(|id| context.snippet(id)).collect();
+        let figures_ok = figures_stated(&plain, &known);
+        if !known.is_empty() && known.len() == ids.len() && !figures_ok {
+            out.push(Raw {
+                rule: "citation_mismatch",
+                message: "States a figure (days, hours, a percentage) that the cited snippet does not contain; quote the policy's own terms.".into(),
+                span: sentence.span.clone(),
+            });
+        }
         for kind in kinds {
             let covered = !known.is_empty() && known.iter().any(|s| covers(s, kind, &plain));
             if !known.is_empty() && known.len() == ids.len() && !covered {
@@ -213,7 +255,7 @@ pub fn check(draft: &str, sentences: &[Sentence], context: &CheckContext, no_com
                     span: sentence.span.clone(),
                 });
             }
-            let supported = !ids.is_empty() && known.len() == ids.len() && covered;
+            let supported = !ids.is_empty() && known.len() == ids.len() && covered && figures_ok;
             claims.push(Claim { kind, text: text.to_string(), citations: ids.clone(), supported, start: sentence.span.start, end: sentence.span.end });
         }
     }
