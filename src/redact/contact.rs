@@ -169,7 +169,11 @@ pub(super) fn phone_at(bytes: &[u8], start: usize) -> Option<Span> {
         let next = byte_at(bytes, end + 1);
         // A slash only in the German trunk style `030/1234567`, right after a leading-0 group.
         let slash_ok = sep == b'/' && groups.len == 1 && bytes[start] == b'0' && !plus;
-        if sep == b'(' && plus {
+        if sep == b' ' && next == b'/' && byte_at(bytes, end + 2) == b' ' && byte_at(bytes, end + 3).is_ascii_digit() && groups.len == 1 && bytes[start] == b'0' && !plus {
+            // "0151 / 234 567 89"
+            separators.push(usize::from(b'/'));
+            i = end + 3;
+        } else if sep == b'(' && plus {
             // "+49(0)7887 426341": the trunk prefix glued to the country code.
             separators.push(1);
             i = end;

@@ -9,7 +9,8 @@ use super::{RedactionKind, Span};
 enum Label {
     /// A password word that can introduce its value in prose ("my password is …").
     Password,
-    /// A short password word (`pw`, `pass`, `clave`) that needs `:` or `=` right after it.
+    /// A short password word (`pw`, `pass`, `clave`): after `:`/`=` any password-like value, in
+/// prose only a value that is clearly a password.
     PasswordTerse,
     /// A key, secret, token or session name.
     Secret { aws: bool },
@@ -24,7 +25,8 @@ fn is_password_word(c: &[u8]) -> bool {
     )
 }
 
-/// A short password word (`pw`, `pass`, `clave`) that needs `:` or `=` right after it.
+/// A short password word (`pw`, `pass`, `clave`): after `:`/`=` any password-like value, in
+/// prose only a value that is clearly a password.
 fn is_terse_password_word(c: &[u8]) -> bool {
     matches!(c, b"pass" | b"pw" | b"ww" | b"clave" | b"pword")
 }
@@ -217,6 +219,13 @@ fn password_shaped(value: &[u8], quoted: bool) -> bool {
     quoted || digit || symbol || inner_upper
 }
 
+fn strongly_password_shaped(value: &[u8]) -> bool {
+    let letters = value.iter().any(u8::is_ascii_alphabetic);
+    let digit = value.iter().any(u8::is_ascii_digit);
+    let symbol_or_upper = value.iter().any(|b| b.is_ascii_punctuation() || b.is_ascii_uppercase());
+    value.len() >= 8 && letters && digit && symbol_or_upper
+}
+
 fn secret_shaped(value: &[u8]) -> bool {
     // `=` only as base64 padding: `session=abc…` is a name and a value, not one value.
     let unpadded = value.iter().rposition(|&b| b != b'=').map_or(value, |last| &value[..=last]);
@@ -261,7 +270,7 @@ pub(super) fn label_at(text: &str, start: usize, word_end: usize, out: &mut Vec<
     let word = &mut buffer[..len];
     word.copy_from_slice(&bytes[start..end]);
     word.make_ascii_lowercase();
-    let prose_word = is_password_word(word) || matches!(&*word, b"mot" | b"clave");
+    let prose_word = is_password_word(word) || is_terse_password_word(word) || matches!(&*word, b"mot");
     // "Authorization: Token 9f…", "secret I53h…": a secret word straight before its value.
     let bare_secret = is_secret_word(word);
     if !assigned && !prose_word && !bare_secret {
@@ -281,8 +290,7 @@ pub(super) fn label_at(text: &str, start: usize, word_end: usize, out: &mut Vec<
         _ => classify(word),
     };
     let Some(label) = label else { return };
-    let prose = !matches!(label, Label::PasswordTerse);
-    let value_from = match value_start(bytes, start, end, prose) {
+    let value_from = match value_start(bytes, start, end, true) {
         Some(from) => from,
         None if matches!(label, Label::Secret { .. }) && matches!(byte_at(bytes, end), b' ' | b'\t') => {
             let from = skip_blanks(bytes, end);
@@ -304,6 +312,8 @@ pub(super) fn label_at(text: &str, start: usize, word_end: usize, out: &mut Vec<
     let Some((value_start, value_end, quoted)) = value_at(bytes, value_from, delimiters) else { return };
     let value = &bytes[value_start..value_end];
     let kind = match label {
+        // "my pw is Blue!Sky2026": a short label in prose needs a value that is clearly a password.
+        Label::PasswordTerse if !assigned && !strongly_password_shaped(value) => return,
         Label::Password | Label::PasswordTerse if password_shaped(value, quoted) => RedactionKind::Password,
         Label::Secret { aws } if secret_shaped(value) => {
             if aws && value.len() == 40 { RedactionKind::AwsSecretKey } else { RedactionKind::GenericSecret }

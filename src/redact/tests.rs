@@ -39,6 +39,7 @@ fn phones_in_many_formats() {
         ("Chiamatemi al 347 123 4567", "347 123 4567"),
         ("phone: 4155550132", "4155550132"),
         ("Tel. 030/1234567", "030/1234567"),
+        ("Telefon: 0151 / 234 567 89", "0151 / 234 567 89"),
         ("portable 06.12.34.56.78", "06.12.34.56.78"),
         ("+1-415-555-0132 (cell)", "+1-415-555-0132"),
         ("+44 (0) 20 7946 0958", "+44 (0) 20 7946 0958"),
@@ -143,6 +144,8 @@ fn private_key_blocks_whole() {
 fn bearer_and_url_credentials() {
     assert_finds("Authorization: Bearer AgcxhVPzkfR9EH9dYw-O5nA9YONjizrgaPwsFtypCtro6TMU", BearerToken, "AgcxhVPzkfR9EH9dYw-O5nA9YONjizrgaPwsFtypCtro6TMU");
     assert_keeps("The docs say use a Bearer token from Settings", "Bearer token");
+    assert_finds("Authorization: Basic dXNlcjpQYXNzdzByZCE=", BearerToken, "dXNlcjpQYXNzdzByZCE=");
+    assert_keeps("We are on the Basic plan since 2024", "Basic plan");
     assert_finds("redis://default:r3d1sP4ss-2026@cache.example.io:6379", UrlCredentials, "default:r3d1sP4ss-2026");
     assert_finds("https://ci-bot:Gh7!kq29Lp@reports.example.io/upload", UrlCredentials, "ci-bot:Gh7!kq29Lp");
     assert_keeps("see https://docs.example.com/a@b for details", "https://docs.example.com/a@b");
@@ -167,6 +170,7 @@ fn passwords_in_seven_languages() {
         ("DB_PASSWORD=Xy7!pq99", "Xy7!pq99"),
         ("mysql -h db -u reporting -pRep0rt!ng_RO crm", "Rep0rt!ng_RO"),
         ("pwd: Tallow!Payroll2026.", "Tallow!Payroll2026"),
+        ("my pw is Blue!Sky2026 if you need it", "Blue!Sky2026"),
     ] {
         assert_finds(text, Password, value);
     }
@@ -182,6 +186,7 @@ fn password_words_without_a_value() {
         "password: ******** (hidden)",
         "set password=${DB_PASSWORD} in the env",
         "Passwort vergessen, bitte helfen",
+        "my pw is expired since Monday",
     ] {
         assert!(!found(text).iter().any(|(k, _)| *k == Password), "{text}: {:?}", found(text));
     }

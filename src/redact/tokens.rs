@@ -199,5 +199,8 @@ fn authorization_value(bytes: &[u8], start: usize) -> Option<Span> {
     }
     let end = run_end(bytes, value_start, |b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'~' | b'+' | b'/' | b'=' | b'-'));
     let value = &bytes[value_start..end];
-    (value.len() >= min && mixed_enough(value) && value.iter().any(u8::is_ascii_digit)).then(|| span(RedactionKind::BearerToken, value_start, end)).flatten()
+    // Basic credentials are base64 of `user:password`.
+    let basic_credentials = word == b"basic" && base64url_decode(value).is_some_and(|decoded| decoded.contains(&b':') && decoded.iter().all(|b| b.is_ascii_graphic()));
+    let opaque_token = mixed_enough(value) && value.iter().any(u8::is_ascii_digit);
+    (value.len() >= min && (basic_credentials || (word == b"bearer" && opaque_token))).then(|| span(RedactionKind::BearerToken, value_start, end)).flatten()
 }
