@@ -123,28 +123,34 @@ pub(super) fn iban_at(bytes: &[u8], start: usize) -> Option<Span> {
     if !(head[0].is_ascii_alphabetic() && head[1].is_ascii_alphabetic() && head[2].is_ascii_digit() && head[3].is_ascii_digit()) {
         return None;
     }
-    let mut compact: Vec<u8> = Vec::with_capacity(34);
-    let mut cuts = Vec::new(); // (byte end, compact length)
+    let mut compact = [0u8; 34];
+    let mut len = 0;
+    let mut cuts = [(0usize, 0usize); 34]; // (byte end, compact length)
+    let mut groups = 0;
     let mut i = start;
     loop {
         let run = bytes[i..].iter().take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || (i == start && b.is_ascii_alphabetic())).count();
-        if run == 0 || compact.len() + run > 34 {
+        if run == 0 || len + run > 34 {
             break;
         }
-        compact.extend(bytes[i..i + run].iter().map(u8::to_ascii_uppercase));
+        for (k, b) in bytes[i..i + run].iter().enumerate() {
+            compact[len + k] = b.to_ascii_uppercase();
+        }
+        len += run;
         i += run;
-        cuts.push((i, compact.len()));
+        cuts[groups] = (i, len);
+        groups += 1;
         if byte_at(bytes, i) == b' ' && (byte_at(bytes, i + 1).is_ascii_uppercase() || byte_at(bytes, i + 1).is_ascii_digit()) && run <= 4 {
             i += 1;
         } else {
             break;
         }
     }
-    if compact.len() < 15 {
+    if len < 15 {
         return None;
     }
     let expected = iban_length(&compact[..2]);
-    cuts.iter().rev().find(|&&(end, len)| {
+    cuts[..groups].iter().rev().find(|&&(end, len)| {
         let length_ok = expected.map_or((15..=34).contains(&len), |e| e == len);
         length_ok && !byte_at(bytes, end).is_ascii_alphanumeric() && iban_checksum_valid(&compact[..len])
     }).and_then(|&(end, _)| span(RedactionKind::Iban, start, end))

@@ -233,7 +233,8 @@ fn secret_shaped(value: &[u8]) -> bool {
     let digit = value.iter().any(u8::is_ascii_digit);
     let upper = value.iter().any(u8::is_ascii_uppercase);
     let lower = value.iter().any(u8::is_ascii_lowercase);
-    charset && value.len() >= 12 && !contains(value, b"://") && entropy(value) >= 3.0 && (digit && (upper || lower) || (value.len() >= 20 && upper && lower))
+    // Entropy last: it is the costly test.
+    charset && value.len() >= 12 && (digit && (upper || lower) || (value.len() >= 20 && upper && lower)) && !contains(value, b"://") && entropy(value) >= 3.0
 }
 
 /// A label word at `start` and the value it introduces.
@@ -257,7 +258,17 @@ pub(super) fn label_at(text: &str, start: usize, word_end: usize, out: &mut Vec<
     // password word, which may introduce its value in prose.
     let assigned = matches!(byte_at(bytes, skip_blanks(bytes, end)), b':' | b'=' | b'"' | b'\'');
     let first = bytes[start] | 0x20;
-    let maybe_prose = len <= 11 && matches!(first, b'p' | b'k' | b'w' | b'c' | b's' | b'm');
+    // Only the lengths of the password words in prose (pw, mdp, pass, senha, passwd, password,
+    // passwords, wachtwoord, contraseña…), so common words skip the lower-casing below.
+    let maybe_prose = match first {
+        b'p' => matches!(len, 2..=6 | 8..=10),
+        b'w' => matches!(len, 2 | 10),
+        b'm' => len == 3,
+        b'c' => matches!(len, 5 | 10 | 11),
+        b's' => len == 5,
+        b'k' => len == 8,
+        _ => false,
+    };
     // "token 9f8e…": a secret word, one space, then a long value.
     let maybe_bare = len <= 12 && matches!(first, b's' | b't' | b'k' | b'c' | b'a') && byte_at(bytes, end) == b' ' && {
         let value = end + 1;

@@ -59,6 +59,7 @@ pub(super) fn candidates(text: &str, internal_domains: &[String]) -> Vec<Span> {
     out
 }
 
+#[inline]
 fn push(out: &mut Vec<Span>, span: Option<Span>) {
     if let Some(span) = span {
         debug_assert!(span.start < span.end);
@@ -71,25 +72,30 @@ pub(super) fn span(kind: RedactionKind, start: usize, end: usize) -> Option<Span
 }
 
 /// Letters, digits, `_` and any non-ASCII byte (accented letters) continue a word.
+#[inline]
 pub(super) fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
 }
 
 /// `+` and `(` start a word too (phone numbers), so only the previous byte matters.
+#[inline]
 pub(super) fn is_word_start(bytes: &[u8], i: usize) -> bool {
     i == 0 || !is_word_byte(bytes[i - 1])
 }
 
+#[inline]
 pub(super) fn byte_at(bytes: &[u8], i: usize) -> u8 {
     bytes.get(i).copied().unwrap_or(b' ')
 }
 
 /// The byte before `i`, or a space at the start of the text.
+#[inline]
 pub(super) fn byte_before(bytes: &[u8], i: usize) -> u8 {
     if i == 0 { b' ' } else { bytes[i - 1] }
 }
 
 /// The end of the run of bytes from `start` that satisfy `pred`.
+#[inline]
 pub(super) fn run_end(bytes: &[u8], start: usize, pred: impl Fn(u8) -> bool) -> usize {
     let mut end = start;
     while end < bytes.len() && pred(bytes[end]) {
