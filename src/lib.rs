@@ -8,9 +8,11 @@
 //! - [`redact`] replaces PII and secrets with placeholders before any text reaches the model.
 //! - [`check`] decides whether a model's draft may be saved: template, claims and citations,
 //!   promises, claimed actions, leaks, language.
+//! - [`audit`] hash-chains the events of a run so that tampering is detected.
 //! - [`eval`] scores the core against a labelled corpus.
 //! - `wasm` (wasm32 only) is the thin WebAssembly boundary.
 
+pub mod audit;
 pub mod check;
 pub mod error;
 pub mod eval;

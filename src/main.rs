@@ -19,6 +19,7 @@ usage:
                                              (UTF-8 byte offsets; internal hosts from the policy
                                              and from each line's \"internal_domains\")
   safedraft check [--policy FILE] [INPUT]    {\"id\", \"draft\", \"context\"} lines → verdict, claims, findings
+  safedraft audit verify FILE                 check an audit file's hash chain (exit 1 names the first bad line)
   safedraft eval CORPUS_DIR [--policy FILE] [--json]
                                              score the core against a labelled corpus
   safedraft --version
@@ -131,6 +132,35 @@ fn cmd_check(args: &Args) -> Result<bool, String> {
     .map_err(|e| format!("cannot write output: {e}"))
 }
 
+/// `safedraft audit verify FILE`: exit 0 when the chain holds, 1 naming the first bad line.
+fn cmd_audit(args: &Args) -> ExitCode {
+    let [action, path] = args.positional.as_slice() else {
+        eprintln!("safedraft: usage: safedraft audit verify FILE");
+        return ExitCode::from(EXIT_USAGE);
+    };
+    if action != "verify" {
+        eprintln!("safedraft: unknown audit action `{action}`; expected `verify`");
+        return ExitCode::from(EXIT_USAGE);
+    }
+    let text = match fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("safedraft: cannot read {path}: {e}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    match safedraft::audit::verify(text.lines()) {
+        Ok(count) => {
+            println!("{path}: {count} events, chain holds");
+            ExitCode::SUCCESS
+        }
+        Err(broken) => {
+            println!("{path}:{}: {}", broken.line, broken.reason);
+            ExitCode::from(1)
+        }
+    }
+}
+
 /// Parses every non-blank line of a corpus file; a bad line is reported on stderr and skipped.
 /// `None` when the file is absent (that section is then skipped).
 fn read_cases<T, E: std::fmt::Display>(path: &std::path::Path, parse: impl Fn(&str) -> Result<T, E>) -> Result<Option<(Vec<T>, bool)>, String> {
@@ -232,7 +262,8 @@ fn main() -> ExitCode {
         "eval" => cmd_eval(&args),
         "redact" => cmd_redact(&args),
         "check" => cmd_check(&args),
-        "draft" | "audit" => {
+        "audit" => return cmd_audit(&args),
+        "draft" => {
             eprintln!("safedraft: `{}` is not available in this version yet", args.command);
             return ExitCode::from(EXIT_USAGE);
         }

@@ -135,3 +135,28 @@ fn eval_prints_the_triage_table() {
         assert!(text.contains(metric), "missing {metric}");
     }
 }
+
+#[test]
+fn audit_verify_holds_and_names_the_first_bad_line() {
+    use safedraft::audit::AuditChain;
+    let dir = std::env::temp_dir().join(format!("safedraft-audit-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut chain = AuditChain::new("req-1");
+    let lines: Vec<String> = (0..3)
+        .map(|i| serde_json::to_string(&chain.append(1_000 + i, "step", serde_json::json!({"i": i}))).unwrap())
+        .collect();
+    let good = dir.join("good.jsonl");
+    std::fs::write(&good, lines.join("\n") + "\n").unwrap();
+    let out = run(&["audit", "verify", good.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+
+    let tampered = dir.join("tampered.jsonl");
+    std::fs::write(&tampered, lines.join("\n").replace("\"i\":1", "\"i\":7")).unwrap();
+    let out = run(&["audit", "verify", tampered.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains(":2:"), "{}", String::from_utf8_lossy(&out.stdout));
+
+    assert_eq!(run(&["audit", "verify"], "").status.code(), Some(2));
+    assert_eq!(run(&["audit", "check", good.to_str().unwrap()], "").status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
