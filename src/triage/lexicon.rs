@@ -423,6 +423,8 @@ const BUG: Cues = &[
     (2.0, "cut off, cuts off, cut, freez*, frozen, hangs, hanging, stuck, spinning"),
     (2.0, "since|after ~1 the|an|last|latest ~1 update|upgrade|release|version"),
     (2.0, "regression|garbled|corrupt*|encoding|mojibake"),
+    (1.5, "since yesterday|today|monday, no longer, anymore, instead of"),
+    (1.5, "ya no, desde ayer|hoy, en vez de, en lugar de, ne ~3 plus, depuis hier|ce matin, au lieu de, desde ontem|hoje, nao ~3 mais, em vez de, da ieri|oggi, non ~3 piu, invece di, sinds gisteren|vandaag, niet meer, geen ~3 meer, in plaats van"),
     (1.0, "reinstall*|cache|clear*"),
     (1.0, "nothing happens, does nothing, no response"),
     (2.0, "can|doesn|don|won ~1 t ~1 find|search, returns|shows|finds|gives ~1 nothing|no results|zero results|empty"),
@@ -454,6 +456,7 @@ const BUG: Cues = &[
     (1.0, "falsch*|doppelt|fehlt|fehlen|komisch|seltsam|merkwurdig|verschoben"),
     (2.0, "abgeschnitten, fehlerhaft, hangt sich auf, ladt ewig"),
     (2.0, "bricht ~4 ab, abgebrochen, bleibt ~3 stehen|hangen"),
+    (1.5, "keine ~4 mehr, nicht mehr, stattdessen, seit gestern|heute|montag"),
     // pt
     (2.0, "erro|erros"),
     (2.0, "trava, travando, fecha sozinho, nao abre"),
