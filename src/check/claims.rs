@@ -95,7 +95,7 @@ pub fn citations(text: &str) -> Vec<(String, Range<usize>)> {
     out
 }
 
-const NEGATIONS: &[&str] = &["not", "no", "never", "nicht", "kein", "keine", "pas", "jamais", "non", "niet", "geen", "nao", "nunca", "nada", "t"];
+const NEGATIONS: &[&str] = &["not", "cannot", "unable", "no", "never", "nunca", "jamais", "mai", "nooit", "niemals", "ninguna", "ningun", "nicht", "kein", "keine", "pas", "jamais", "non", "niet", "geen", "nao", "nunca", "nada", "t"];
 
 /// Whether `tokens[range]` has a negation inside it ("we will not refund").
 fn negated(tokens: &[Token], range: &Range<usize>) -> bool {
@@ -215,7 +215,9 @@ pub fn check(draft: &str, sentences: &[Sentence], context: &CheckContext, no_com
             }
         }
         if no_commitments {
-            if let Some((_, m)) = lists.commitments.find_all(&tokens).into_iter().find(|(_, m)| !negated(&tokens, m)) {
+            // "we can't promise", "I won't guarantee": a negation just before the promise word.
+            let negated_before = |m: &Range<usize>| negated(&tokens, &(m.start.saturating_sub(5)..m.end));
+            if let Some((_, m)) = lists.commitments.find_all(&tokens).into_iter().find(|(_, m)| !negated_before(m)) {
                 let _ = m;
                 out.push(Raw { rule: "commitment", message: "Promises an outcome, amount or date; describe the policy's conditions instead of committing.".into(), span: sentence.span.clone() });
             }
