@@ -9,11 +9,13 @@
 //! - [`check`] decides whether a model's draft may be saved: template, claims and citations,
 //!   promises, claimed actions, leaks, language.
 //! - [`audit`] hash-chains the events of a run so that tampering is detected.
+//! - [`drafter`] is the offline drafter, the embedded default model.
 //! - [`eval`] scores the core against a labelled corpus.
 //! - `wasm` (wasm32 only) is the thin WebAssembly boundary.
 
 pub mod audit;
 pub mod check;
+pub mod drafter;
 pub mod error;
 pub mod eval;
 pub mod injection;
