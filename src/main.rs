@@ -6,7 +6,10 @@ use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
 use safedraft::check::{check, CheckInput, CheckOutput, Snippet};
-use safedraft::eval::{evaluate_check, evaluate_redact, evaluate_triage, render_check, render_redact, render_triage, CheckCase, RedactCase, TriageCase};
+use safedraft::eval::{
+    evaluate_check, evaluate_pipeline, evaluate_redact, evaluate_triage, render_check, render_pipeline, render_redact, render_triage, CheckCase, RedactCase,
+    TriageCase,
+};
 use safedraft::redact::{redact, RedactInput, RedactOutput};
 use safedraft::{triage, Policy, Ticket};
 
@@ -220,6 +223,11 @@ fn cmd_eval(args: &Args) -> Result<bool, String> {
         Ok(raw) => serde_json::from_str(&raw).map_err(|e| format!("{}: {e}", dir.join("snippets.json").display()))?,
         Err(_) => Vec::new(),
     };
+    if let Some((cases, _)) = read_cases(&dir.join("triage.jsonl"), TriageCase::parse)? {
+        let report = evaluate_pipeline(&policy, &cases, &snippets);
+        text.push_str(&render_pipeline(&report));
+        json.insert("end_to_end".into(), serde_json::to_value(&report).map_err(|e| e.to_string())?);
+    }
     match read_cases(&dir.join("check.jsonl"), |line| CheckCase::parse(line, &snippets))? {
         Some((cases, bad_lines)) => {
             bad |= bad_lines;
