@@ -10,6 +10,7 @@
 //!   promises, claimed actions, leaks, language.
 //! - [`audit`] hash-chains the events of a run so that tampering is detected.
 //! - [`drafter`] is the offline drafter, the embedded default model.
+//! - [`session`] is the drafting run as a sans-IO state machine the host drives.
 //! - [`eval`] scores the core against a labelled corpus.
 //! - `wasm` (wasm32 only) is the thin WebAssembly boundary.
 
@@ -25,6 +26,7 @@ pub mod offsets;
 pub mod phrase;
 pub mod policy;
 pub mod redact;
+pub mod session;
 pub mod text;
 pub mod ticket;
 pub mod triage;

@@ -1,14 +1,14 @@
 //! What a draft is checked against (SPEC.md `safedraft check`): the snippets the model was
 //! given, the team's internal notes, the customer's language and the ticket.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{deserialize_with_path, take_id, take_string, InputError};
 use crate::redact::parse_domains;
 use crate::{Language, Ticket};
 
 /// A knowledge-base article or policy text (SPEC.md "Snippet").
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Snippet {
     pub id: String,
     #[serde(default)]

@@ -1,0 +1,426 @@
+//! The drafting run as a sans-IO state machine (the quinn-proto shape): the host asks
+//! [`Session::poll`] what to do, performs it (a read-only tool call, a model call, writing an
+//! audit event), and hands the result back with the time. The session never performs a side
+//! effect and never reads a clock; every path ends in [`Effect::Done`] with a review packet.
+//!
+//! get_ticket → triage → search_kb → (handoff, or the model) → parse → check → done.
+
+mod prompt;
+
+#[cfg(test)]
+mod tests;
+
+use std::collections::VecDeque;
+
+use serde::Serialize;
+
+pub use prompt::Message;
+
+use crate::audit::{AuditChain, AuditEvent, sha256_hex};
+use crate::check::{check, CheckContext, Claim, Finding, Snippet, Verdict};
+use crate::redact::{model_view, ModelView};
+use crate::{triage, Kind, Language, Policy, Ticket, Triage};
+
+/// Largest tool result or model answer the session accepts, in bytes.
+pub const MAX_INPUT_BYTES: usize = 1 << 20;
+
+/// What the offline drafter needs to answer a model call (hosts using an HTTP model ignore it).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OfflineRequest {
+    pub view: ModelView,
+    pub kind: Kind,
+    pub language: Language,
+    pub snippets: Vec<Snippet>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "effect", rename_all = "snake_case")]
+pub enum Effect {
+    CallTool { call_id: u32, tool: String, args: serde_json::Value },
+    CallModel { call_id: u32, messages: Vec<Message>, offline: Box<OfflineRequest> },
+    Emit { event: AuditEvent },
+    Done { packet: Box<ReviewPacket> },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DraftText {
+    pub reply: String,
+    pub internal_note: String,
+    pub language: Language,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Handoff {
+    pub summary: String,
+    pub kind: Option<Kind>,
+    pub kb_hits: Vec<String>,
+    pub stop_reason: String,
+    pub tool_calls: Vec<TraceEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TraceEntry {
+    pub step: u32,
+    pub at: u64,
+    pub tool: String,
+    pub ok: bool,
+    pub note: String,
+}
+
+/// SPEC.md's review packet (`safedraft draft` output).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReviewPacket {
+    pub ticket_id: String,
+    pub request_id: String,
+    pub outcome: &'static str,
+    pub triage: Option<Triage>,
+    pub draft: Option<DraftText>,
+    pub verdict: Option<Verdict>,
+    pub claims: Vec<Claim>,
+    pub findings: Vec<Finding>,
+    pub handoff: Option<Handoff>,
+    pub trace: Vec<TraceEntry>,
+    pub stop_reason: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Waiting {
+    Ticket,
+    Kb,
+    Model { repaired: bool },
+    Nothing,
+}
+
+pub struct Session {
+    policy: Policy,
+    ticket_ref: String,
+    nonce: String,
+    request_id: String,
+    started_ms: u64,
+    audit: AuditChain,
+    queue: VecDeque<Effect>,
+    waiting: Waiting,
+    pending_call: u32,
+    next_call: u32,
+    steps: u32,
+    model_calls: u32,
+    ticket: Option<Ticket>,
+    triage: Option<Triage>,
+    view: Option<ModelView>,
+    snippets: Vec<Snippet>,
+    messages: Vec<Message>,
+    trace: Vec<TraceEntry>,
+}
+
+impl Session {
+    /// A run for one ticket. `nonce` comes from the host (it fences the ticket in the prompt and
+    /// makes the request id unique); `now_ms` is the host's clock.
+    pub fn new(policy: Policy, ticket_ref: &str, now_ms: u64, nonce: &str) -> Session {
+        let request_id = format!("req-{}", &sha256_hex(format!("{ticket_ref}\n{nonce}\n{now_ms}").as_bytes())[..16]);
+        let mut session = Session {
+            audit: AuditChain::new(request_id.clone()),
+            policy,
+            ticket_ref: ticket_ref.to_string(),
+            nonce: nonce.to_string(),
+            request_id,
+            started_ms: now_ms,
+            queue: VecDeque::new(),
+            waiting: Waiting::Nothing,
+            pending_call: 0,
+            next_call: 1,
+            steps: 0,
+            model_calls: 0,
+            ticket: None,
+            triage: None,
+            view: None,
+            snippets: Vec::new(),
+            messages: Vec::new(),
+            trace: Vec::new(),
+        };
+        session.emit(now_ms, "start", serde_json::json!({"ticket_ref": ticket_ref}));
+        if session.policy.kill_switch {
+            session.handoff(now_ms, "kill_switch");
+        } else {
+            session.call_tool(now_ms, "get_ticket", serde_json::json!({"ticket_id": ticket_ref}), Waiting::Ticket);
+        }
+        session
+    }
+
+    pub fn request_id(&self) -> &str {
+        &self.request_id
+    }
+
+    /// The next thing the host must do, or `None` while the session waits for a result.
+    pub fn poll(&mut self) -> Option<Effect> {
+        self.queue.pop_front()
+    }
+
+    fn finished(&self) -> bool {
+        self.waiting == Waiting::Nothing
+    }
+
+    fn emit(&mut self, at: u64, kind: &str, data: serde_json::Value) {
+        let event = self.audit.append(at, kind, data);
+        self.queue.push_back(Effect::Emit { event });
+    }
+
+    /// Checks the step and time budgets before any new effect; false when one ran out.
+    fn within_budget(&mut self, now_ms: u64) -> bool {
+        let budgets = &self.policy.budgets;
+        let reason = if now_ms.saturating_sub(self.started_ms) > u64::from(budgets.max_seconds) * 1000 {
+            Some("time_budget")
+        } else if self.steps >= budgets.max_steps {
+            Some("step_budget")
+        } else {
+            None
+        };
+        match reason {
+            Some(reason) => {
+                self.handoff(now_ms, reason);
+                false
+            }
+            None => true,
+        }
+    }
+
+    fn call_tool(&mut self, now_ms: u64, tool: &str, args: serde_json::Value, waiting: Waiting) {
+        if !self.within_budget(now_ms) {
+            return;
+        }
+        if !self.policy.tools.iter().any(|t| t == tool) {
+            self.handoff(now_ms, "tool_not_allowed");
+            return;
+        }
+        self.steps += 1;
+        let call_id = self.next_call;
+        self.next_call += 1;
+        self.pending_call = call_id;
+        self.waiting = waiting;
+        self.emit(now_ms, "tool_call", serde_json::json!({"call_id": call_id, "tool": tool, "args": args}));
+        self.queue.push_back(Effect::CallTool { call_id, tool: tool.to_string(), args });
+    }
+
+    fn call_model(&mut self, now_ms: u64, repaired: bool) {
+        if !self.within_budget(now_ms) {
+            return;
+        }
+        if self.model_calls >= self.policy.budgets.max_model_calls {
+            self.handoff(now_ms, "model_budget");
+            return;
+        }
+        let (Some(view), Some(decision)) = (self.view.clone(), self.triage.clone()) else { return };
+        self.steps += 1;
+        self.model_calls += 1;
+        let call_id = self.next_call;
+        self.next_call += 1;
+        self.pending_call = call_id;
+        self.waiting = Waiting::Model { repaired };
+        self.emit(now_ms, "model_call", serde_json::json!({"call_id": call_id, "repair": repaired, "prompt_sha256": sha256_hex(serde_json::to_string(&self.messages).unwrap_or_default().as_bytes())}));
+        let offline = Box::new(OfflineRequest { view, kind: decision.kind, language: decision.language, snippets: self.snippets.clone() });
+        self.queue.push_back(Effect::CallModel { call_id, messages: self.messages.clone(), offline });
+    }
+
+    /// Refuses a result that was not asked for, without disturbing the run.
+    fn unexpected(&mut self, call_id: u32, now_ms: u64, what: &str) -> bool {
+        if self.finished() || call_id != self.pending_call {
+            self.emit(now_ms, "refused", serde_json::json!({"call_id": call_id, "reason": format!("unrequested {what}")}));
+            return true;
+        }
+        false
+    }
+
+    fn record(&mut self, now_ms: u64, tool: &str, ok: bool, note: impl Into<String>) {
+        let step = self.steps;
+        self.trace.push(TraceEntry { step, at: now_ms, tool: tool.to_string(), ok, note: note.into() });
+        if self.trace.len() > 20 {
+            self.trace.remove(0);
+        }
+    }
+
+    pub fn handle_tool_result(&mut self, call_id: u32, result: serde_json::Value, now_ms: u64) {
+        if self.unexpected(call_id, now_ms, "tool result") {
+            return;
+        }
+        let size = serde_json::to_string(&result).map_or(usize::MAX, |s| s.len());
+        let tool = if self.waiting == Waiting::Ticket { "get_ticket" } else { "search_kb" };
+        if size > MAX_INPUT_BYTES {
+            self.record(now_ms, tool, false, format!("refused: {size} bytes"));
+            self.emit(now_ms, "refused", serde_json::json!({"call_id": call_id, "reason": "oversized", "bytes": size}));
+            self.handoff(now_ms, "tool_result_refused");
+            return;
+        }
+        match self.waiting {
+            Waiting::Ticket => match Ticket::from_json(result) {
+                Ok(ticket) => {
+                    self.record(now_ms, tool, true, format!("ticket {}", ticket.id));
+                    let decision = triage(&self.policy, &ticket);
+                    let (view, _map_stays_here) = model_view(&ticket, &self.policy);
+                    self.emit(now_ms, "triage", serde_json::json!({"kind": decision.kind, "risk": decision.risk, "should_draft": decision.should_draft, "language": decision.language, "injection": decision.injection.detected}));
+                    let query = format!("{} {}", view.subject, view.description.chars().take(300).collect::<String>());
+                    self.ticket = Some(ticket);
+                    self.triage = Some(decision);
+                    self.view = Some(view);
+                    if self.policy.tools.iter().any(|t| t == "search_kb") {
+                        self.call_tool(now_ms, "search_kb", serde_json::json!({"query": query}), Waiting::Kb);
+                    } else {
+                        self.after_search(now_ms);
+                    }
+                }
+                Err(e) => {
+                    self.record(now_ms, tool, false, format!("refused: {e}"));
+                    self.emit(now_ms, "refused", serde_json::json!({"call_id": call_id, "reason": format!("malformed ticket: {e}")}));
+                    self.handoff(now_ms, "tool_result_refused");
+                }
+            },
+            Waiting::Kb => match serde_json::from_value::<Vec<Snippet>>(result) {
+                Ok(snippets) => {
+                    self.record(now_ms, tool, true, format!("{} snippets", snippets.len()));
+                    self.emit(now_ms, "kb_hits", serde_json::json!({"ids": snippets.iter().map(|s| s.id.clone()).collect::<Vec<_>>()}));
+                    self.snippets = snippets.into_iter().take(5).collect();
+                    self.after_search(now_ms);
+                }
+                Err(e) => {
+                    self.record(now_ms, tool, false, format!("refused: {e}"));
+                    self.emit(now_ms, "refused", serde_json::json!({"call_id": call_id, "reason": format!("malformed snippets: {e}")}));
+                    self.handoff(now_ms, "tool_result_refused");
+                }
+            },
+            _ => {}
+        }
+    }
+
+    fn after_search(&mut self, now_ms: u64) {
+        let Some(decision) = self.triage.clone() else { return };
+        if !decision.should_draft {
+            self.handoff(now_ms, if decision.reason.contains("manual") { "manual_rule" } else { "high_risk" });
+            return;
+        }
+        let Some(view) = &self.view else { return };
+        self.messages = vec![
+            Message { role: "system", content: prompt::system(decision.language, self.policy.team_language, self.policy.max_words) },
+            Message { role: "user", content: prompt::user(view, &self.snippets, &self.nonce) },
+        ];
+        self.call_model(now_ms, false);
+    }
+
+    pub fn handle_model_output(&mut self, call_id: u32, text: &str, now_ms: u64) {
+        if self.unexpected(call_id, now_ms, "model output") {
+            return;
+        }
+        let Waiting::Model { repaired } = self.waiting else { return };
+        self.emit(now_ms, "model_output", serde_json::json!({"call_id": call_id, "bytes": text.len(), "sha256": sha256_hex(text.as_bytes())}));
+        match parse_answer(text) {
+            Ok(answer) => self.finish_draft(now_ms, answer),
+            Err(problem) => {
+                self.record(now_ms, "model", false, problem.clone());
+                if repaired {
+                    self.handoff(now_ms, "model_output_invalid");
+                } else {
+                    self.messages.push(Message { role: "assistant", content: text.chars().take(2000).collect() });
+                    self.messages.push(Message { role: "user", content: prompt::repair(&problem) });
+                    self.call_model(now_ms, true);
+                }
+            }
+        }
+    }
+
+    pub fn handle_error(&mut self, call_id: u32, message: &str, now_ms: u64) {
+        if self.unexpected(call_id, now_ms, "error") {
+            return;
+        }
+        let reason = if matches!(self.waiting, Waiting::Model { .. }) { "model_error" } else { "tool_error" };
+        self.record(now_ms, if reason == "model_error" { "model" } else { "tool" }, false, message.chars().take(200).collect::<String>());
+        self.handoff(now_ms, reason);
+    }
+
+    /// The host's timer fired: ends the run if the time budget is spent.
+    pub fn handle_timeout(&mut self, now_ms: u64) {
+        if !self.finished() {
+            self.within_budget(now_ms);
+        }
+    }
+
+    fn finish_draft(&mut self, now_ms: u64, answer: crate::drafter::ModelAnswer) {
+        let (Some(ticket), Some(decision)) = (self.ticket.clone(), self.triage.clone()) else { return };
+        let internal_notes = ticket.comments.iter().filter(|c| !c.public).map(|c| c.body.clone()).collect();
+        let context = CheckContext { snippets: self.snippets.clone(), internal_notes, language: Some(decision.language), ticket: Some(ticket.clone()), internal_domains: Vec::new() };
+        let result = check(&answer.reply, &context, &self.policy);
+        self.emit(now_ms, "check", serde_json::json!({"verdict": result.verdict, "rules": result.findings.iter().map(|f| f.rule).collect::<Vec<_>>()}));
+        let draft = DraftText { reply: answer.reply, internal_note: answer.internal_note, language: decision.language };
+        let packet = ReviewPacket {
+            ticket_id: ticket.id.clone(),
+            request_id: self.request_id.clone(),
+            outcome: "draft",
+            triage: Some(decision),
+            draft: Some(draft),
+            verdict: Some(result.verdict),
+            claims: result.claims,
+            findings: result.findings,
+            handoff: None,
+            trace: self.trace.clone(),
+            stop_reason: "drafted".into(),
+        };
+        self.done(now_ms, packet);
+    }
+
+    fn handoff(&mut self, now_ms: u64, stop_reason: &str) {
+        let decision = self.triage.clone();
+        let summary = match &self.view {
+            Some(view) => format!("{}: {}", view.subject, view.description.chars().take(280).collect::<String>()),
+            None => format!("ticket {} could not be read", self.ticket_ref),
+        };
+        let handoff = Handoff {
+            summary,
+            kind: decision.as_ref().map(|d| d.kind),
+            kb_hits: self.snippets.iter().map(|s| s.id.clone()).collect(),
+            stop_reason: stop_reason.to_string(),
+            tool_calls: self.trace.clone(),
+        };
+        let packet = ReviewPacket {
+            ticket_id: self.ticket.as_ref().map_or(self.ticket_ref.clone(), |t| t.id.clone()),
+            request_id: self.request_id.clone(),
+            outcome: "handoff",
+            triage: decision,
+            draft: None,
+            verdict: None,
+            claims: Vec::new(),
+            findings: Vec::new(),
+            handoff: Some(handoff),
+            trace: self.trace.clone(),
+            stop_reason: stop_reason.to_string(),
+        };
+        self.done(now_ms, packet);
+    }
+
+    fn done(&mut self, now_ms: u64, packet: ReviewPacket) {
+        self.waiting = Waiting::Nothing;
+        self.pending_call = 0;
+        self.emit(now_ms, "done", serde_json::json!({"outcome": packet.outcome, "stop_reason": packet.stop_reason}));
+        self.queue.push_back(Effect::Done { packet: Box::new(packet) });
+    }
+}
+
+/// Parses the model's answer strictly: one JSON object (optionally in a ```json fence) with a
+/// non-empty string `reply`, a string `internal_note` and a list of strings `questions`.
+pub fn parse_answer(text: &str) -> Result<crate::drafter::ModelAnswer, String> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(format!("the answer is {} bytes, over the limit", text.len()));
+    }
+    let trimmed = text.trim();
+    let body = trimmed.strip_prefix("```json").or_else(|| trimmed.strip_prefix("```")).and_then(|t| t.strip_suffix("```")).unwrap_or(trimmed).trim();
+    let value: serde_json::Value = serde_json::from_str(body).map_err(|e| format!("not a JSON object ({e})"))?;
+    let reply = value.get("reply").and_then(|v| v.as_str()).filter(|r| !r.trim().is_empty()).ok_or("\"reply\" must be a non-empty string")?;
+    let internal_note = value.get("internal_note").and_then(|v| v.as_str()).ok_or("\"internal_note\" must be a string")?;
+    let questions = match value.get("questions") {
+        None => Vec::new(),
+        Some(serde_json::Value::Array(items)) => items.iter().map(|q| q.as_str().map(String::from).ok_or("\"questions\" must be strings")).collect::<Result<_, _>>()?,
+        Some(_) => return Err("\"questions\" must be a list of strings".into()),
+    };
+    Ok(crate::drafter::ModelAnswer { reply: reply.to_string(), internal_note: internal_note.to_string(), questions })
+}
+
+/// The offline drafter behind the model interface: the JSON text a model would answer.
+pub fn offline_answer(request: &OfflineRequest, policy: &Policy) -> String {
+    let answer = crate::drafter::draft(&request.view, request.kind, request.language, &request.snippets, policy);
+    serde_json::to_string(&answer).unwrap_or_default()
+}

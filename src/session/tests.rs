@@ -1,0 +1,174 @@
+//! Scripted-host tests: every path ends in a review packet, and the audit chain verifies.
+
+use serde_json::json;
+
+use super::*;
+use crate::audit::verify;
+
+enum Model {
+    Offline,
+    Script(Vec<&'static str>),
+}
+
+struct Run {
+    packet: ReviewPacket,
+    events: Vec<AuditEvent>,
+    model_calls: usize,
+}
+
+fn snippets() -> serde_json::Value {
+    json!([
+        {"id": "kb:export", "kind": "kb", "title": "Exporting data", "body": "Owners can export all data as CSV under Settings > Export.", "topics": ["export"]},
+        {"id": "policy:refund-v3", "kind": "policy", "title": "Refund policy", "body": "Annual plans can be refunded pro rata within 30 days.", "topics": ["refund"]}
+    ])
+}
+
+fn drive(policy: Policy, ticket: serde_json::Value, mut model: Model, step_ms: u64) -> Run {
+    let mut now = 1_000_000;
+    let mut session = Session::new(policy.clone(), "42", now, "nonce-1");
+    let mut events = Vec::new();
+    let mut model_calls = 0;
+    for _ in 0..200 {
+        now += step_ms;
+        match session.poll() {
+            Some(Effect::Emit { event }) => events.push(event),
+            Some(Effect::CallTool { call_id, tool, .. }) => match tool.as_str() {
+                "get_ticket" => session.handle_tool_result(call_id, ticket.clone(), now),
+                "search_kb" => session.handle_tool_result(call_id, snippets(), now),
+                other => panic!("unexpected tool {other}"),
+            },
+            Some(Effect::CallModel { call_id, offline, messages }) => {
+                model_calls += 1;
+                assert!(messages[1].content.contains("BEGIN UNTRUSTED TICKET nonce-1"));
+                match &mut model {
+                    Model::Offline => session.handle_model_output(call_id, &offline_answer(&offline, &policy), now),
+                    Model::Script(answers) => {
+                        let answer = answers.remove(0);
+                        session.handle_model_output(call_id, answer, now)
+                    }
+                }
+            }
+            Some(Effect::Done { packet }) => {
+                let lines: Vec<String> = events.iter().map(|e| serde_json::to_string(e).unwrap()).collect();
+                // The `done` event was emitted before the packet.
+                assert_eq!(events.last().unwrap().kind, "done");
+                assert!(verify(lines.iter().map(String::as_str)).is_ok());
+                return Run { packet: *packet, events, model_calls };
+            }
+            None => panic!("the session stalled"),
+        }
+    }
+    panic!("the session never finished")
+}
+
+fn how_to() -> serde_json::Value {
+    json!({"id": 42, "subject": "Export", "description": "Hi, how do I export all my data as CSV? Thanks, Ana", "requester": {"name": "Ana", "email": "ana@example.com"}})
+}
+
+#[test]
+fn a_how_to_ticket_gets_an_offline_draft_that_passes() {
+    let run = drive(Policy::default(), how_to(), Model::Offline, 10);
+    assert_eq!(run.packet.outcome, "draft");
+    assert_eq!(run.packet.verdict, Some(Verdict::Pass), "{:?}", run.packet.findings);
+    assert!(run.packet.draft.as_ref().unwrap().reply.contains("[kb:export]"));
+    assert_eq!(run.model_calls, 1);
+}
+
+#[test]
+fn a_refund_demand_is_handed_off_without_calling_the_model() {
+    let ticket = json!({"id": 42, "subject": "refund", "description": "You charged me twice, I want my money back."});
+    let run = drive(Policy::default(), ticket, Model::Script(vec![]), 10);
+    assert_eq!(run.packet.outcome, "handoff");
+    assert_eq!(run.packet.stop_reason, "high_risk");
+    assert_eq!(run.model_calls, 0);
+    assert_eq!(run.packet.handoff.unwrap().kind, Some(Kind::BillingRefund));
+}
+
+#[test]
+fn the_kill_switch_ends_every_run_in_a_handoff() {
+    let policy = Policy::from_json(json!({"kill_switch": true})).unwrap();
+    let run = drive(policy, how_to(), Model::Script(vec![]), 10);
+    assert_eq!(run.packet.stop_reason, "kill_switch");
+}
+
+#[test]
+fn malformed_answer_gets_one_repair() {
+    let good = r#"{"reply": "Hi Ana,\n\nThanks for getting in touch.\n\nOwners can export all data as CSV under Settings > Export [kb:export].\n\nBest regards,\nSupport", "internal_note": "ok", "questions": []}"#;
+    let run = drive(Policy::default(), how_to(), Model::Script(vec!["Sure! Here is your reply: Hi Ana", good]), 10);
+    assert_eq!(run.packet.outcome, "draft");
+    assert_eq!(run.model_calls, 2);
+    let run = drive(Policy::default(), how_to(), Model::Script(vec!["nope", "{\"reply\": 5}"]), 10);
+    assert_eq!(run.packet.stop_reason, "model_output_invalid");
+}
+
+#[test]
+fn an_uncited_refund_promise_is_blocked() {
+    let bad = r#"{"reply": "Hi Ana,\n\nWe will refund you in full tomorrow.\n\nBest regards,\nSupport", "internal_note": "", "questions": []}"#;
+    let run = drive(Policy::default(), how_to(), Model::Script(vec![bad]), 10);
+    assert_eq!(run.packet.verdict, Some(Verdict::Block));
+    let rules: Vec<&str> = run.packet.findings.iter().map(|f| f.rule).collect();
+    assert!(rules.contains(&"commitment") && rules.contains(&"missing_citation"), "{rules:?}");
+}
+
+#[test]
+fn a_slow_host_runs_out_of_time() {
+    let run = drive(Policy::default(), how_to(), Model::Offline, 20_000);
+    assert_eq!(run.packet.outcome, "handoff");
+    assert_eq!(run.packet.stop_reason, "time_budget");
+}
+
+#[test]
+fn a_disallowed_tool_is_never_called() {
+    let policy = Policy::from_json(json!({"tools": ["search_kb"]})).unwrap();
+    let run = drive(policy, how_to(), Model::Script(vec![]), 10);
+    assert_eq!(run.packet.stop_reason, "tool_not_allowed");
+}
+
+#[test]
+fn results_that_were_not_asked_for_are_refused_and_recorded() {
+    let mut session = Session::new(Policy::default(), "42", 0, "n");
+    let mut call = 0;
+    while let Some(effect) = session.poll() {
+        if let Effect::CallTool { call_id, .. } = effect {
+            call = call_id;
+        }
+    }
+    session.handle_tool_result(call + 7, how_to(), 1);
+    session.handle_model_output(99, "{}", 2);
+    let refused: Vec<AuditEvent> = std::iter::from_fn(|| session.poll()).filter_map(|e| match e {
+        Effect::Emit { event } if event.kind == "refused" => Some(event),
+        _ => None,
+    }).collect();
+    assert_eq!(refused.len(), 2);
+    // The real result is still accepted afterwards.
+    session.handle_tool_result(call, how_to(), 3);
+    assert!(std::iter::from_fn(|| session.poll()).any(|e| matches!(e, Effect::CallTool { ref tool, .. } if tool == "search_kb")));
+}
+
+#[test]
+fn an_oversized_tool_result_is_refused() {
+    let huge = json!({"id": 42, "description": "x".repeat(MAX_INPUT_BYTES + 10)});
+    let run = drive(Policy::default(), huge, Model::Script(vec![]), 10);
+    assert_eq!(run.packet.stop_reason, "tool_result_refused");
+    assert!(run.events.iter().any(|e| e.kind == "refused"));
+}
+
+#[test]
+fn the_prompt_fences_the_redacted_ticket_and_lists_snippet_ids() {
+    let mut session = Session::new(Policy::default(), "42", 0, "n-7");
+    let mut now = 0;
+    let messages = loop {
+        now += 1;
+        match session.poll().expect("effect") {
+            Effect::CallTool { call_id, tool, .. } if tool == "get_ticket" => session.handle_tool_result(call_id, how_to(), now),
+            Effect::CallTool { call_id, .. } => session.handle_tool_result(call_id, snippets(), now),
+            Effect::CallModel { messages, .. } => break messages,
+            _ => {}
+        }
+    };
+    let user = &messages[1].content;
+    assert!(user.contains("BEGIN UNTRUSTED TICKET n-7") && user.contains("END UNTRUSTED TICKET n-7"));
+    assert!(user.contains("[kb:export]"));
+    assert!(!user.contains("ana@example.com"), "the requester's e-mail never reaches the model");
+    assert!(messages[0].content.contains("Make no commitments"));
+}
