@@ -6,6 +6,9 @@ use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
 use safedraft::check::{check, CheckInput, CheckOutput, Snippet};
+
+#[path = "cli/draft.rs"]
+mod draft_command;
 use safedraft::eval::{
     evaluate_check, evaluate_pipeline, evaluate_redact, evaluate_triage, render_check, render_pipeline, render_redact, render_triage, CheckCase, RedactCase,
     TriageCase,
@@ -22,6 +25,9 @@ usage:
                                              (UTF-8 byte offsets; internal hosts from the policy
                                              and from each line's \"internal_domains\")
   safedraft check [--policy FILE] [INPUT]    {\"id\", \"draft\", \"context\"} lines → verdict, claims, findings
+  safedraft draft [--policy FILE] [--snippets FILE] [--model offline|URL] [--model-name NAME] [--audit FILE] [INPUT]
+                                             tickets → review packets (offline drafter by default;
+                                             an OpenAI-compatible URL uses SAFEDRAFT_API_KEY)
   safedraft audit verify FILE                 check an audit file's hash chain (exit 1 names the first bad line)
   safedraft eval CORPUS_DIR [--policy FILE] [--json]
                                              score the core against a labelled corpus
@@ -37,18 +43,26 @@ struct Args {
     command: String,
     policy: Option<String>,
     json: bool,
+    snippets: Option<String>,
+    model: Option<String>,
+    model_name: Option<String>,
+    audit: Option<String>,
     positional: Vec<String>,
 }
 
 fn parse_args(raw: Vec<String>) -> Result<Args, String> {
     let mut iter = raw.into_iter();
     let command = iter.next().ok_or("missing subcommand")?;
-    let mut args = Args { command, policy: None, json: false, positional: Vec::new() };
+    let mut args = Args { command, policy: None, json: false, snippets: None, model: None, model_name: None, audit: None, positional: Vec::new() };
     while let Some(arg) = iter.next() {
         match arg.as_str() {
             "--policy" => args.policy = Some(iter.next().ok_or("--policy needs a file")?),
             s if s.starts_with("--policy=") => args.policy = Some(s["--policy=".len()..].to_string()),
             "--json" => args.json = true,
+            "--snippets" => args.snippets = Some(iter.next().ok_or("--snippets needs a file")?),
+            "--model" => args.model = Some(iter.next().ok_or("--model needs `offline` or a URL")?),
+            "--model-name" => args.model_name = Some(iter.next().ok_or("--model-name needs a name")?),
+            "--audit" => args.audit = Some(iter.next().ok_or("--audit needs a file")?),
             "-" => args.positional.push(arg),
             s if s.starts_with('-') => return Err(format!("unknown option {s}")),
             _ => args.positional.push(arg),
@@ -131,6 +145,36 @@ fn cmd_check(args: &Args) -> Result<bool, String> {
         request.context.internal_domains.extend(policy.internal_domains.iter().cloned());
         let result = check(&request.draft, &request.context, &policy);
         serde_json::to_string(&CheckOutput::new(request.id, result)).map_err(|e| e.to_string())
+    })
+    .map_err(|e| format!("cannot write output: {e}"))
+}
+
+fn cmd_draft(args: &Args) -> Result<bool, String> {
+    let policy = load_policy(args.policy.as_deref())?;
+    let snippets: Vec<Snippet> = match &args.snippets {
+        None => Vec::new(),
+        Some(path) => {
+            let text = fs::read_to_string(path).map_err(|e| format!("cannot read snippets {path}: {e}"))?;
+            let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("{path}: not JSON: {e}"))?;
+            safedraft::error::deserialize_with_path(value).map_err(|e| format!("{path}: {e}"))?
+        }
+    };
+    let model = match args.model.as_deref() {
+        None | Some("offline") => draft_command::Model::Offline,
+        Some(url) if url.starts_with("http://") || url.starts_with("https://") => draft_command::Model::Http {
+            url: url.to_string(),
+            name: args.model_name.clone().unwrap_or_else(|| "gpt-4o-mini".into()),
+            // From the environment only, never from an argument (it would show in `ps`).
+            api_key: std::env::var("SAFEDRAFT_API_KEY").ok().filter(|k| !k.is_empty()),
+        },
+        Some(other) => return Err(format!("--model must be `offline` or an http(s) URL, not `{other}`")),
+    };
+    let options = draft_command::DraftOptions { policy, snippets, model, audit: args.audit.clone() };
+    let input = open_input(&args.positional)?;
+    let mut counter = 0;
+    run_lines(input, |value| {
+        counter += 1;
+        draft_command::run(&options, value, counter)
     })
     .map_err(|e| format!("cannot write output: {e}"))
 }
@@ -271,10 +315,7 @@ fn main() -> ExitCode {
         "redact" => cmd_redact(&args),
         "check" => cmd_check(&args),
         "audit" => return cmd_audit(&args),
-        "draft" => {
-            eprintln!("safedraft: `{}` is not available in this version yet", args.command);
-            return ExitCode::from(EXIT_USAGE);
-        }
+        "draft" => cmd_draft(&args),
         other => {
             eprintln!("safedraft: unknown subcommand `{other}`\n\n{USAGE}");
             return ExitCode::from(EXIT_USAGE);

@@ -31,7 +31,12 @@ fn is_content_word(word: &str) -> bool {
 /// share (title and topics count double); only those sharing at least two.
 pub fn search<'s>(view: &ModelView, snippets: &'s [Snippet], limit: usize) -> Vec<&'s Snippet> {
     let ticket_text = format!("{} {} {}", view.subject, view.description, view.comments.iter().map(|c| c.body.as_str()).collect::<Vec<_>>().join(" "));
-    let words: HashSet<String> = tokenize(&ticket_text).into_iter().map(|t| t.folded).filter(|w| is_content_word(w)).collect();
+    search_text(&ticket_text, snippets, limit)
+}
+
+/// The same ranking for a free-text query (the `search_kb` tool).
+pub fn search_text<'s>(ticket_text: &str, snippets: &'s [Snippet], limit: usize) -> Vec<&'s Snippet> {
+    let words: HashSet<String> = tokenize(ticket_text).into_iter().map(|t| t.folded).filter(|w| is_content_word(w)).collect();
     let mut scored: Vec<(usize, &Snippet)> = snippets
         .iter()
         .map(|s| {
