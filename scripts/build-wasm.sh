@@ -7,9 +7,9 @@ cd "$(dirname "$0")/.."
 out=assets/wasm
 budget_kb=250
 
-cargo build --lib --release --target wasm32-unknown-unknown
+cargo build --lib --profile wasm --target wasm32-unknown-unknown
 rm -rf "$out"
-wasm-bindgen target/wasm32-unknown-unknown/release/safedraft.wasm --out-dir "$out" --target web --typescript
+wasm-bindgen target/wasm32-unknown-unknown/wasm/safedraft.wasm --out-dir "$out" --target web --typescript
 node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-reference-types --enable-multivalue --enable-mutable-globals \
   "$out/safedraft_bg.wasm" -o "$out/safedraft_bg.wasm"

@@ -8,6 +8,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::error::InputError;
 use crate::check::CheckContext;
+use crate::session::{offline_answer, Effect, OfflineRequest, Session};
 use crate::offsets::{utf8_to_utf16, Utf16Cursor};
 use crate::redact::{model_view, parse_domains};
 use crate::{Policy, Ticket};
@@ -256,6 +257,13 @@ impl Safedraft {
         to_js(&result)
     }
 
+    /// Starts a drafting session for one ticket. The host drives it: `poll()` for the next
+    /// effect, then `handle*` with the result and the time (milliseconds since the epoch).
+    #[wasm_bindgen(js_name = startSession)]
+    pub fn start_session(&self, ticket_ref: &str, now_ms: f64, nonce: &str) -> DraftSession {
+        DraftSession { inner: Session::new(self.policy.clone(), ticket_ref, now_ms as u64, nonce), policy: self.policy.clone(), offline: None }
+    }
+
     /// The effective policy, defaults filled in.
     #[wasm_bindgen(js_name = policy)]
     pub fn policy_json(&self) -> Result<JsValue, JsError> {
@@ -267,4 +275,69 @@ impl Safedraft {
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// A drafting session driven from JavaScript (see `Session` in the core).
+#[wasm_bindgen]
+pub struct DraftSession {
+    inner: Session,
+    policy: Policy,
+    /// The last model request, for `offlineAnswer`.
+    offline: Option<OfflineRequest>,
+}
+
+#[wasm_bindgen]
+impl DraftSession {
+    #[wasm_bindgen(js_name = requestId)]
+    pub fn request_id(&self) -> String {
+        self.inner.request_id().to_string()
+    }
+
+    /// The next effect (`{effect: "call_tool" | "call_model" | "emit" | "done", ...}`), or
+    /// `undefined` while the session waits for a result. Spans in a done packet are UTF-16.
+    pub fn poll(&mut self) -> Result<JsValue, JsError> {
+        let Some(mut effect) = self.inner.poll() else { return Ok(JsValue::UNDEFINED) };
+        match &mut effect {
+            Effect::CallModel { offline, .. } => self.offline = Some((**offline).clone()),
+            Effect::Done { packet } => {
+                if let Some(reply) = packet.draft.as_ref().map(|d| d.reply.clone()) {
+                    for finding in &mut packet.findings {
+                        finding.start = utf8_to_utf16(&reply, finding.start);
+                        finding.end = utf8_to_utf16(&reply, finding.end);
+                    }
+                }
+            }
+            _ => {}
+        }
+        to_js(&effect)
+    }
+
+    #[wasm_bindgen(js_name = handleToolResult)]
+    pub fn handle_tool_result(&mut self, call_id: u32, result: JsValue, now_ms: f64) -> Result<(), JsError> {
+        let value = from_js("result", result)?;
+        self.inner.handle_tool_result(call_id, value, now_ms as u64);
+        Ok(())
+    }
+
+    #[wasm_bindgen(js_name = handleModelOutput)]
+    pub fn handle_model_output(&mut self, call_id: u32, text: &str, now_ms: f64) {
+        self.inner.handle_model_output(call_id, text, now_ms as u64);
+    }
+
+    #[wasm_bindgen(js_name = handleError)]
+    pub fn handle_error(&mut self, call_id: u32, message: &str, now_ms: f64) {
+        self.inner.handle_error(call_id, message, now_ms as u64);
+    }
+
+    #[wasm_bindgen(js_name = handleTimeout)]
+    pub fn handle_timeout(&mut self, now_ms: f64) {
+        self.inner.handle_timeout(now_ms as u64);
+    }
+
+    /// The offline drafter's answer to the last model call (the embedded default model).
+    #[wasm_bindgen(js_name = offlineAnswer)]
+    pub fn offline_answer(&self) -> Result<String, JsError> {
+        let request = self.offline.as_ref().ok_or_else(|| JsError::new("no model call is pending"))?;
+        Ok(offline_answer(request, &self.policy))
+    }
 }

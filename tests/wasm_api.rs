@@ -165,3 +165,34 @@ fn check_with_a_bad_context_is_an_error_naming_the_field() {
     let message = error_message(core().check("Hi", js(r#"{"language": 5}"#)));
     assert!(message.contains("context.language"), "{message}");
 }
+
+#[wasm_bindgen_test]
+fn a_whole_session_driven_from_js_with_the_offline_drafter() {
+    let core = core();
+    let mut session = core.start_session("t1", 1_000.0, "nonce-js");
+    let ticket = js(r#"{"id": "t1", "subject": "Export", "description": "Hi, how can I export all my data as CSV? Thanks, Ana", "requester": {"name": "Ana"}}"#);
+    let snippets = js(r#"[{"id": "kb:data-export", "kind": "kb", "title": "Exporting your data", "body": "Owners and admins can export all workspace data as JSON or CSV under Settings > Export.", "topics": ["data-export"]}]"#);
+    let mut now = 1_000.0;
+    let mut events = 0;
+    let packet = loop {
+        now += 5.0;
+        let effect = session.poll().unwrap();
+        assert!(!effect.is_undefined(), "the session stalled");
+        let call_id = || get(&effect, "call_id").as_f64().unwrap() as u32;
+        match text(&effect, "effect").as_str() {
+            "emit" => events += 1,
+            "call_tool" if text(&effect, "tool") == "get_ticket" => session.handle_tool_result(call_id(), ticket.clone(), now).unwrap(),
+            "call_tool" => session.handle_tool_result(call_id(), snippets.clone(), now).unwrap(),
+            "call_model" => {
+                let answer = session.offline_answer().unwrap();
+                session.handle_model_output(call_id(), &answer, now);
+            }
+            "done" => break get(&effect, "packet"),
+            other => panic!("unexpected effect {other}"),
+        }
+    };
+    assert_eq!(text(&packet, "outcome"), "draft");
+    assert_eq!(text(&packet, "verdict"), "pass");
+    assert!(text(&packet, "draft.reply").contains("[kb:data-export]"));
+    assert!(events >= 6, "every step is audited");
+}

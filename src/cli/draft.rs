@@ -34,6 +34,12 @@ fn nonce(ticket_id: &str, counter: u64) -> String {
     safedraft::audit::sha256_hex(seed.as_bytes())[..24].to_string()
 }
 
+#[cfg(target_arch = "wasm32")]
+fn call_model(_: &Model, _: &[Message], _: Duration) -> Result<String, String> {
+    Err("this build has no HTTP client".into())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn call_model(model: &Model, messages: &[Message], timeout: Duration) -> Result<String, String> {
     let Model::Http { url, name, api_key } = model else { unreachable!("offline answers in process") };
     let body = serde_json::json!({"model": name, "messages": messages, "temperature": 0});

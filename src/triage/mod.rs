@@ -290,7 +290,9 @@ pub fn triage(policy: &Policy, ticket: &Ticket) -> Triage {
     for other in RISK_ORDER {
         let s = &scores[other.index()];
         if other != kind && s.score > 0.0 && !s.cues.is_empty() {
-            signals.push(format!("also {other} (score {:.1}): \"{}\"", s.score, s.cues[0]));
+            // Tenths by integer arithmetic: float formatting would add ~8 KB to the wasm.
+            let tenths = (s.score * 10.0).round() as i64;
+            signals.push(format!("also {other} (score {}.{}): \"{}\"", tenths / 10, tenths % 10, s.cues[0]));
         }
     }
     if injection.detected {
