@@ -102,5 +102,15 @@ pub fn draft(view: &ModelView, kind: Kind, language: Language, snippets: &[Snipp
     ModelAnswer { reply, internal_note, questions: vec![question] }
 }
 
+/// The internal note of a handoff, in the team's language.
+pub fn handoff_note(team_language: Language, stop_reason: &str, kind: Option<Kind>, kb_hits: &[String]) -> String {
+    let words = phrases::for_language(team_language);
+    words
+        .handoff_note
+        .replace("{reason}", stop_reason)
+        .replace("{kind}", kind.map_or("?", Kind::as_str))
+        .replace("{snippets}", &if kb_hits.is_empty() { "—".to_string() } else { kb_hits.join(", ") })
+}
+
 #[cfg(test)]
 mod tests;

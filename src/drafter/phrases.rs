@@ -15,6 +15,8 @@ pub struct Words {
     pub signature: &'static str,
     /// For the team: `{kind}`, `{language}`, `{snippets}`.
     pub internal_note: &'static str,
+    /// For the team when a human takes over: `{reason}`, `{kind}`, `{snippets}`.
+    pub handoff_note: &'static str,
 }
 
 impl Words {
@@ -61,6 +63,7 @@ static EN: Words = Words {
     closing: "Best regards,",
     signature: "Support",
     internal_note: "Offline draft for a {kind} ticket in {language}; cited: {snippets}. Review before sending.",
+    handoff_note: "No draft: handed to a human ({reason}). Suspected kind: {kind}. Related articles: {snippets}.",
 };
 
 static ES: Words = Words {
@@ -80,6 +83,7 @@ static ES: Words = Words {
     closing: "Un saludo,",
     signature: "Soporte",
     internal_note: "Borrador offline para un ticket {kind} en {language}; citas: {snippets}. Revisar antes de enviar.",
+    handoff_note: "Sin borrador: pasa a una persona ({reason}). Tipo probable: {kind}. Artículos relacionados: {snippets}.",
 };
 
 static FR: Words = Words {
@@ -99,6 +103,7 @@ static FR: Words = Words {
     closing: "Bien cordialement,",
     signature: "Le support",
     internal_note: "Brouillon hors ligne pour un ticket {kind} en {language} ; cités : {snippets}. À relire avant envoi.",
+    handoff_note: "Pas de brouillon : transmis à une personne ({reason}). Type probable : {kind}. Articles liés : {snippets}.",
 };
 
 static DE: Words = Words {
@@ -118,6 +123,7 @@ static DE: Words = Words {
     closing: "Viele Grüße",
     signature: "Ihr Support-Team",
     internal_note: "Offline-Entwurf für ein {kind}-Ticket auf {language}; zitiert: {snippets}. Vor dem Senden prüfen.",
+    handoff_note: "Kein Entwurf: an einen Menschen übergeben ({reason}). Vermutete Art: {kind}. Passende Artikel: {snippets}.",
 };
 
 static PT: Words = Words {
@@ -137,6 +143,7 @@ static PT: Words = Words {
     closing: "Abraços,",
     signature: "Suporte",
     internal_note: "Rascunho offline para um ticket {kind} em {language}; citados: {snippets}. Revisar antes de enviar.",
+    handoff_note: "Sem rascunho: encaminhado a uma pessoa ({reason}). Tipo provável: {kind}. Artigos relacionados: {snippets}.",
 };
 
 static IT: Words = Words {
@@ -156,6 +163,7 @@ static IT: Words = Words {
     closing: "Un saluto,",
     signature: "Il supporto",
     internal_note: "Bozza offline per un ticket {kind} in {language}; citati: {snippets}. Da rivedere prima dell'invio.",
+    handoff_note: "Nessuna bozza: passato a una persona ({reason}). Tipo probabile: {kind}. Articoli correlati: {snippets}.",
 };
 
 static NL: Words = Words {
@@ -175,4 +183,5 @@ static NL: Words = Words {
     closing: "Met vriendelijke groet,",
     signature: "Support",
     internal_note: "Offline concept voor een {kind}-ticket in het {language}; geciteerd: {snippets}. Controleren voor verzending.",
+    handoff_note: "Geen concept: doorgegeven aan een mens ({reason}). Vermoedelijk type: {kind}. Gerelateerde artikelen: {snippets}.",
 };

@@ -52,6 +52,8 @@ pub struct DraftText {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Handoff {
     pub summary: String,
+    /// For the team, in the policy's team language.
+    pub internal_note: String,
     pub kind: Option<Kind>,
     pub kb_hits: Vec<String>,
     pub stop_reason: String,
@@ -369,8 +371,11 @@ impl Session {
             Some(view) => format!("{}: {}", view.subject, view.description.chars().take(280).collect::<String>()),
             None => format!("ticket {} could not be read", self.ticket_ref),
         };
+        let kb_hits: Vec<String> = self.snippets.iter().map(|s| s.id.clone()).collect();
+        let internal_note = crate::drafter::handoff_note(self.policy.team_language, stop_reason, decision.as_ref().map(|d| d.kind), &kb_hits);
         let handoff = Handoff {
             summary,
+            internal_note,
             kind: decision.as_ref().map(|d| d.kind),
             kb_hits: self.snippets.iter().map(|s| s.id.clone()).collect(),
             stop_reason: stop_reason.to_string(),

@@ -81,7 +81,9 @@ fn a_refund_demand_is_handed_off_without_calling_the_model() {
     assert_eq!(run.packet.outcome, "handoff");
     assert_eq!(run.packet.stop_reason, "high_risk");
     assert_eq!(run.model_calls, 0);
-    assert_eq!(run.packet.handoff.unwrap().kind, Some(Kind::BillingRefund));
+    let handoff = run.packet.handoff.unwrap();
+    assert_eq!(handoff.kind, Some(Kind::BillingRefund));
+    assert!(handoff.internal_note.contains("high_risk"), "{}", handoff.internal_note);
 }
 
 #[test]
