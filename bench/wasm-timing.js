@@ -69,6 +69,33 @@ async function run() {
     checkSamples.push(performance.now() - s);
   }
   const checks = percentiles(checkSamples);
+  // A whole drafting session with the offline drafter as the model.
+  const { ticket: sessionTicket, snippets: sessionSnippets } = texts.session;
+  const runSession = (i) => {
+    const session = core.startSession(String(sessionTicket.id), 1e12 + i, `n${i}`);
+    let now = 1e12 + i;
+    for (;;) {
+      now += 1;
+      const effect = session.poll();
+      if (effect === undefined) throw new Error('session stalled');
+      if (effect.effect === 'call_tool') {
+        session.handleToolResult(effect.call_id, effect.tool === 'get_ticket' ? sessionTicket : sessionSnippets, now);
+      } else if (effect.effect === 'call_model') {
+        session.handleModelOutput(effect.call_id, session.offlineAnswer(), now);
+      } else if (effect.effect === 'done') {
+        session.free();
+        return effect.packet;
+      }
+    }
+  };
+  const firstPacket = runSession(0);
+  const sessionSamples = [];
+  for (let i = 1; i <= 200; i++) {
+    const s = performance.now();
+    runSession(i);
+    sessionSamples.push(performance.now() - s);
+  }
+  const sessions = percentiles(sessionSamples);
   const triage = percentiles(triageSamples);
   const redact = percentiles(redactSamples);
   window.timing = {
@@ -87,6 +114,9 @@ async function run() {
     check_p50_ms: checks.p50,
     check_p95_ms: checks.p95,
     check_verdict: checked.verdict,
+    session_p50_ms: sessions.p50,
+    session_p95_ms: sessions.p95,
+    session_outcome: `${firstPacket.outcome}/${firstPacket.verdict}`,
     kind: first.kind,
     language: first.language,
     redacted_findings: redacted.findings.length,

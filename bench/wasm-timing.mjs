@@ -41,10 +41,10 @@ try {
   const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
   console.log(`wasm in Chromium (median of ${runs.length} fresh page loads):`);
   for (const key of ['init_ms', 'construct_ms', 'first_triage_ms', 'init_plus_first_triage_ms', 'triage_p50_ms', 'triage_p95_ms',
-    'first_redact_ms', 'redact_ticket_p50_ms', 'redact_ticket_p95_ms', 'redact_dense_mb_s', 'redact_clean_mb_s', 'first_check_ms', 'check_p50_ms', 'check_p95_ms']) {
+    'first_redact_ms', 'redact_ticket_p50_ms', 'redact_ticket_p95_ms', 'redact_dense_mb_s', 'redact_clean_mb_s', 'first_check_ms', 'check_p50_ms', 'check_p95_ms', 'session_p50_ms', 'session_p95_ms']) {
     console.log(`  ${key.padEnd(28)} ${median(key).toFixed(2)}`);
   }
-  console.log(`  sample result: ${runs[0].kind}, ${runs[0].language}, ${runs[0].redacted_findings} values redacted, check ${runs[0].check_verdict}`);
+  console.log(`  sample result: ${runs[0].kind}, ${runs[0].language}, ${runs[0].redacted_findings} values redacted, check ${runs[0].check_verdict}, session ${runs[0].session_outcome}`);
 } finally {
   await browser.close();
   server.close();

@@ -7,7 +7,7 @@ mod redact;
 mod triage;
 
 pub use check::{evaluate_check, render_check, CheckCase, CheckReport};
-pub use pipeline::{evaluate_pipeline, render_pipeline, PipelineReport};
+pub use pipeline::{evaluate_pipeline, render_pipeline, run_offline, PipelineReport};
 pub use redact::{evaluate_redact, render_redact, RedactCase, RedactReport};
 pub use triage::{evaluate_triage, render_triage, Miss, TriageCase, TriageReport};
 
