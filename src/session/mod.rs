@@ -47,6 +47,8 @@ pub struct DraftText {
     pub reply: String,
     pub internal_note: String,
     pub language: Language,
+    /// Saving the same draft of the same run twice is one save.
+    pub idempotency_key: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -112,6 +114,10 @@ pub struct Session {
     snippets: Vec<Snippet>,
     messages: Vec<Message>,
     trace: Vec<TraceEntry>,
+    /// Model calls allowed right now: a token bucket of `rate_per_minute`, refilled by the time
+    /// the host passes in.
+    bucket: f64,
+    bucket_at: u64,
 }
 
 impl Session {
@@ -138,7 +144,10 @@ impl Session {
             snippets: Vec::new(),
             messages: Vec::new(),
             trace: Vec::new(),
+            bucket: 0.0,
+            bucket_at: now_ms,
         };
+        session.bucket = f64::from(session.policy.budgets.rate_per_minute);
         session.emit(now_ms, "start", serde_json::json!({"ticket_ref": ticket_ref}));
         if session.policy.kill_switch {
             session.handoff(now_ms, "kill_switch");
@@ -210,6 +219,14 @@ impl Session {
             self.handoff(now_ms, "model_budget");
             return;
         }
+        let rate = f64::from(self.policy.budgets.rate_per_minute);
+        self.bucket = (self.bucket + now_ms.saturating_sub(self.bucket_at) as f64 * rate / 60_000.0).min(rate);
+        self.bucket_at = now_ms;
+        if self.bucket < 1.0 {
+            self.handoff(now_ms, "rate_limited");
+            return;
+        }
+        self.bucket -= 1.0;
         let (Some(view), Some(decision)) = (self.view.clone(), self.triage.clone()) else { return };
         self.steps += 1;
         self.model_calls += 1;
@@ -348,7 +365,8 @@ impl Session {
         let context = CheckContext { snippets: self.snippets.clone(), internal_notes, language: Some(decision.language), ticket: Some(ticket.clone()), internal_domains: Vec::new() };
         let result = check(&answer.reply, &context, &self.policy);
         self.emit(now_ms, "check", serde_json::json!({"verdict": result.verdict, "rules": result.findings.iter().map(|f| f.rule).collect::<Vec<_>>()}));
-        let draft = DraftText { reply: answer.reply, internal_note: answer.internal_note, language: decision.language };
+        let idempotency_key = crate::audit::idempotency_key(&self.request_id, &answer.reply);
+        let draft = DraftText { reply: answer.reply, internal_note: answer.internal_note, language: decision.language, idempotency_key };
         let packet = ReviewPacket {
             ticket_id: ticket.id.clone(),
             request_id: self.request_id.clone(),
