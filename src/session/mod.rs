@@ -239,6 +239,16 @@ impl Session {
         self.queue.push_back(Effect::CallModel { call_id, messages: self.messages.clone(), offline });
     }
 
+    /// A result that arrives after the time budget is not used: the run ends in a handoff.
+    fn too_late(&mut self, now_ms: u64) -> bool {
+        if now_ms.saturating_sub(self.started_ms) > u64::from(self.policy.budgets.max_seconds) * 1000 {
+            self.record(now_ms, "clock", false, "result arrived after the time budget");
+            self.handoff(now_ms, "time_budget");
+            return true;
+        }
+        false
+    }
+
     /// Refuses a result that was not asked for, without disturbing the run.
     fn unexpected(&mut self, call_id: u32, now_ms: u64, what: &str) -> bool {
         if self.finished() || call_id != self.pending_call {
@@ -257,7 +267,7 @@ impl Session {
     }
 
     pub fn handle_tool_result(&mut self, call_id: u32, result: serde_json::Value, now_ms: u64) {
-        if self.unexpected(call_id, now_ms, "tool result") {
+        if self.unexpected(call_id, now_ms, "tool result") || self.too_late(now_ms) {
             return;
         }
         let size = serde_json::to_string(&result).map_or(usize::MAX, |s| s.len());
@@ -323,7 +333,7 @@ impl Session {
     }
 
     pub fn handle_model_output(&mut self, call_id: u32, text: &str, now_ms: u64) {
-        if self.unexpected(call_id, now_ms, "model output") {
+        if self.unexpected(call_id, now_ms, "model output") || self.too_late(now_ms) {
             return;
         }
         let Waiting::Model { repaired } = self.waiting else { return };

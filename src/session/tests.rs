@@ -228,3 +228,27 @@ fn a_saved_draft_has_an_idempotency_key_from_request_and_text() {
     let draft = run.packet.draft.unwrap();
     assert_eq!(draft.idempotency_key, crate::audit::idempotency_key(&run.packet.request_id, &draft.reply));
 }
+
+#[test]
+fn a_model_that_answers_after_the_time_budget_is_not_used() {
+    let mut session = Session::new(Policy::default(), "42", 0, "n");
+    let mut now = 0;
+    loop {
+        now += 1;
+        match session.poll() {
+            Some(Effect::CallTool { call_id, tool, .. }) if tool == "get_ticket" => session.handle_tool_result(call_id, how_to(), now),
+            Some(Effect::CallTool { call_id, .. }) => session.handle_tool_result(call_id, snippets(), now),
+            Some(Effect::CallModel { call_id, offline, .. }) => {
+                // The model takes 50 s; the budget is 45 s.
+                session.handle_model_output(call_id, &offline_answer(&offline, &Policy::default()), 50_000);
+            }
+            Some(Effect::Done { packet }) => {
+                assert_eq!(packet.stop_reason, "time_budget");
+                assert!(packet.draft.is_none());
+                break;
+            }
+            Some(_) => {}
+            None => panic!("stalled"),
+        }
+    }
+}
