@@ -5,6 +5,8 @@
 //!
 //! get_ticket → triage → search_kb → (handoff, or the model) → parse → check → done.
 
+mod answer;
+mod packet;
 mod prompt;
 
 #[cfg(test)]
@@ -14,10 +16,12 @@ use std::collections::VecDeque;
 
 use serde::Serialize;
 
+pub use answer::{offline_answer, parse_answer};
+pub use packet::{DraftText, Handoff, ReviewPacket, TraceEntry};
 pub use prompt::Message;
 
 use crate::audit::{AuditChain, AuditEvent, sha256_hex};
-use crate::check::{check, CheckContext, Claim, Finding, Snippet, Verdict};
+use crate::check::{check, CheckContext, Snippet};
 use crate::redact::{model_view, ModelView};
 use crate::{triage, Kind, Language, Policy, Ticket, Triage};
 
@@ -40,51 +44,6 @@ pub enum Effect {
     CallModel { call_id: u32, messages: Vec<Message>, offline: Box<OfflineRequest> },
     Emit { event: AuditEvent },
     Done { packet: Box<ReviewPacket> },
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct DraftText {
-    pub reply: String,
-    pub internal_note: String,
-    pub language: Language,
-    /// Saving the same draft of the same run twice is one save.
-    pub idempotency_key: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Handoff {
-    pub summary: String,
-    /// For the team, in the policy's team language.
-    pub internal_note: String,
-    pub kind: Option<Kind>,
-    pub kb_hits: Vec<String>,
-    pub stop_reason: String,
-    pub tool_calls: Vec<TraceEntry>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct TraceEntry {
-    pub step: u32,
-    pub at: u64,
-    pub tool: String,
-    pub ok: bool,
-    pub note: String,
-}
-
-/// SPEC.md's review packet (`safedraft draft` output).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ReviewPacket {
-    pub ticket_id: String,
-    pub request_id: String,
-    pub outcome: &'static str,
-    pub triage: Option<Triage>,
-    pub draft: Option<DraftText>,
-    pub verdict: Option<Verdict>,
-    pub claims: Vec<Claim>,
-    pub findings: Vec<Finding>,
-    pub handoff: Option<Handoff>,
-    pub trace: Vec<TraceEntry>,
-    pub stop_reason: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -431,29 +390,4 @@ impl Session {
         self.emit(now_ms, "done", serde_json::json!({"outcome": packet.outcome, "stop_reason": packet.stop_reason}));
         self.queue.push_back(Effect::Done { packet: Box::new(packet) });
     }
-}
-
-/// Parses the model's answer strictly: one JSON object (optionally in a ```json fence) with a
-/// non-empty string `reply`, a string `internal_note` and a list of strings `questions`.
-pub fn parse_answer(text: &str) -> Result<crate::drafter::ModelAnswer, String> {
-    if text.len() > MAX_INPUT_BYTES {
-        return Err(format!("the answer is {} bytes, over the limit", text.len()));
-    }
-    let trimmed = text.trim();
-    let body = trimmed.strip_prefix("```json").or_else(|| trimmed.strip_prefix("```")).and_then(|t| t.strip_suffix("```")).unwrap_or(trimmed).trim();
-    let value: serde_json::Value = serde_json::from_str(body).map_err(|e| format!("not a JSON object ({e})"))?;
-    let reply = value.get("reply").and_then(|v| v.as_str()).filter(|r| !r.trim().is_empty()).ok_or("\"reply\" must be a non-empty string")?;
-    let internal_note = value.get("internal_note").and_then(|v| v.as_str()).ok_or("\"internal_note\" must be a string")?;
-    let questions = match value.get("questions") {
-        None => Vec::new(),
-        Some(serde_json::Value::Array(items)) => items.iter().map(|q| q.as_str().map(String::from).ok_or("\"questions\" must be strings")).collect::<Result<_, _>>()?,
-        Some(_) => return Err("\"questions\" must be a list of strings".into()),
-    };
-    Ok(crate::drafter::ModelAnswer { reply: reply.to_string(), internal_note: internal_note.to_string(), questions })
-}
-
-/// The offline drafter behind the model interface: the JSON text a model would answer.
-pub fn offline_answer(request: &OfflineRequest, policy: &Policy) -> String {
-    let answer = crate::drafter::draft(&request.view, request.kind, request.language, &request.snippets, policy);
-    serde_json::to_string(&answer).unwrap_or_default()
 }

@@ -4,6 +4,7 @@ use serde_json::json;
 
 use super::*;
 use crate::audit::verify;
+use crate::check::Verdict;
 
 enum Model {
     Offline,
