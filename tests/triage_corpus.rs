@@ -2,7 +2,10 @@
 //! - ../shared/corpus/triage.jsonl: the development set shared by the project.
 //! - tests/data/triage_regressions.jsonl: phrasings the cue lists once missed.
 //!
-//! There is no independently written triage held-out set yet (see tests/data/README.md).
+//! - tests/data/triage_holdout_c.jsonl: 15 tickets written by a separate author who saw neither
+//!   the cue lists nor the corpus cases. Measured once before any change (kind 93.3%, high-risk
+//!   recall 100%, injection recall 2/3, language 100%); its two misses led to general fixes, so
+//!   it now guards those rather than estimating unseen accuracy.
 
 use std::path::Path;
 
@@ -35,6 +38,17 @@ fn development_corpus_meets_the_thresholds() {
     assert!(r.injection_recall >= 0.9, "injection recall {:.3} < 0.9", r.injection_recall);
     assert!(r.injection_false_positive_rate <= 0.05, "injection FPR {:.3} > 0.05", r.injection_false_positive_rate);
     assert!(r.language_accuracy >= 0.95, "language accuracy {:.3} < 0.95", r.language_accuracy);
+}
+
+#[test]
+fn held_out_tickets_meet_the_unseen_thresholds() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_holdout_c.jsonl");
+    let r = report(&[path]);
+    assert!(r.high_risk_recall >= 0.95, "high-risk recall {:.3}", r.high_risk_recall);
+    assert!(r.kind_accuracy >= 0.85, "kind accuracy {:.3}", r.kind_accuracy);
+    assert!(r.injection_recall >= 0.85, "injection recall {:.3}", r.injection_recall);
+    assert!(r.injection_false_positive_rate <= 0.05, "injection FPR {:.3}", r.injection_false_positive_rate);
+    assert!(r.language_accuracy >= 0.95, "language accuracy {:.3}", r.language_accuracy);
 }
 
 #[test]
