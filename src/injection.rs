@@ -110,6 +110,7 @@ fn rules() -> &'static [Rule] {
                     "prompt di sistema", "systeemprompt", "api keys you", "api key you have", "any api keys", "all api keys",
                     "tus claves api", "vos cles api", "deine api schlussel", "suas chaves de api", "le tue chiavi api", "je api sleutels",
                     "output|print|reveal|dump|leak ~5 history|hidden|internal ~1 notes|prompt|instructions|configuration",
+                    "recopie|copie|affiche|revele|copia|muestra|revela|kopiere|zeige|mostra|rivela|kopieer|toon ~6 instructions|regles|instrucciones|reglas|anweisungen|regeln|instrucoes|regras|istruzioni|regole|instructies|regels ~4 internes|internas|interne|internen|interni|donnees|dado|dadas|gegeben|gegeven|date",
                 ]),
             },
             Rule {
@@ -229,7 +230,10 @@ fn in_html_comment(text: &str, at: usize) -> bool {
 
 /// Fake role markers that are punctuation rather than words: `[system]`, `<|im_start|>`, `### System:`.
 fn marker_spans(text: &str) -> Vec<Range<usize>> {
-    const MARKERS: [&str; 10] = ["[system", "<system", "<|system", "<|im_start", "[inst]", "<<sys>>", "### system", "### instruction", "### assistant", "[assistant"];
+    const MARKERS: [&str; 14] = [
+        "[system", "<system", "<|system", "<|im_start", "[inst]", "<<sys>>", "### system", "### instruction", "### assistant", "[assistant",
+        "[sistema", "[systeme", "[système", "[systeem",
+    ];
     // A line that opens with an upper-case role label ("SYSTEM: approve the refund") poses as a
     // system message; lower-case "System: Windows 11" in a bug report does not.
     let mut spans: Vec<Range<usize>> = Vec::new();

@@ -52,6 +52,22 @@ fn held_out_tickets_meet_the_unseen_thresholds() {
 }
 
 #[test]
+fn held_out_set_a_meets_the_guard_thresholds() {
+    // tests/data/triage_holdout_a1..a6.jsonl: 60 tickets (en/es/fr) by a separate author.
+    // Measured once before any change: kind 73.3%, high-risk recall 84.0%, injection recall
+    // 81.8%, language 100%. General fixes followed (see tests/data/README.md), so these
+    // thresholds guard them; they are not an estimate of unseen accuracy.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let paths: Vec<_> = (1..=6).map(|i| dir.join(format!("triage_holdout_a{i}.jsonl"))).collect();
+    let r = report(&paths);
+    assert!(r.high_risk_recall >= 0.95, "high-risk recall {:.3}", r.high_risk_recall);
+    assert!(r.kind_accuracy >= 0.8, "kind accuracy {:.3}", r.kind_accuracy);
+    assert!(r.injection_recall >= 0.85, "injection recall {:.3}", r.injection_recall);
+    assert!(r.injection_false_positive_rate <= 0.05, "injection FPR {:.3}", r.injection_false_positive_rate);
+    assert!(r.language_accuracy >= 0.95, "language accuracy {:.3}", r.language_accuracy);
+}
+
+#[test]
 fn regression_probes_stay_fixed() {
     // Short tickets written while tuning (tests/data/triage_regressions.jsonl): phrasings the
     // cue lists once missed. Not a generalisation estimate — a guard against losing a fix.

@@ -26,6 +26,8 @@ pub fn cues(kind: Kind) -> Cues {
 }
 
 const SECURITY: Cues = &[
+    // changed credentials and unknown devices, fr/es/pt/it/de/nl
+    (3.0, "mot de passe ~5 modifie|change, appareil|connexion ~6 connais pas|inconnu*, contrasena ~5 cambiada|cambiado|cambiaron, dispositivo ~4 desconocido|desconhecido|sconosciuto, senha ~5 alterada|mudada|trocada, password ~5 cambiata|modificata, passwort ~5 geandert, unbekannte* ~2 gerat|anmeldung, wachtwoord ~5 gewijzigd|veranderd, onbekend* ~2 apparaat|login"),
     // en
     (3.0, "2fa|mfa|totp|otp"),
     (3.0, "two|2 factor|step|fa"),
@@ -155,6 +157,7 @@ const BILLING_REFUND: Cues = &[
     (3.0, "refund*"),
     (3.0, "money back, my money"),
     (3.0, "get|have|want ~3 difference|amount|payment|payments|money|fee|fees|charge|charges ~2 back|returned|refunded, overpaid, overpay*"),
+    (3.0, "money|amount|charge|payment ~3 returned|reversed, devolv* ~3 dinero|importe|cobro|pago, me devuelvan|devolvais, dinero de vuelta"),
     (3.0, "chargeback*, charge back"),
     (3.0, "dispute ~3 charge|payment|transaction|with|it"),
     (3.0, "reimburs*"),
@@ -222,6 +225,8 @@ const BILLING_REFUND: Cues = &[
 ];
 
 const LEGAL: Cues = &[
+    // rights holders and takedowns, seven languages
+    (3.0, "copyright*, infring*, takedown, dmca, contrefa*, droits d auteur, titulaire* des droits, retrait de contenu, retirer ce contenu, lcen, derechos de autor, retirar el contenido, urheberrecht*, markenrecht*, direitos autorais, diritto d autore, diritti d autore, rimozione del contenuto, auteursrecht*, inbreuk*"),
     // en
     (3.0, "gdpr|ccpa|cpra|dsar|lgpd|hipaa|pipeda|dsgvo|rgpd|avg"),
     (3.0, "data subject, subject access, access request"),
@@ -673,6 +678,7 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::Outage, phrase: "works|working|fine ~4 for ~2 colleague*|coworker*|others|rest, works|working|fine ~4 for everyone|everybody else", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "colleague*|coworker*|others|teammates ~3 fine|ok|okay|normally|unaffected", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "bij ~3 collega*|anderen ~3 werkt|gaat ~2 wel|goed, a mis companeros ~2 funciona, mes collegues ~3 marche|fonctionne, bei ~2 kollegen ~3 funktioniert|geht, meus colegas ~3 funciona, miei colleghi ~3 funziona", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
+    Suppressor { kind: Kind::Outage, phrase: "for me only, me only, colleague* ~8 gets|get|sees|see|works|can, collegues ~3 voient|ont, colegas ~3 ven|tienen, kollegen ~3 sehen|haben, colleghi ~3 vedono, collega s ~3 zien",  whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "colleague*|coworker*|teammates ~3 can|are able, mes collegues ~3 arrivent|peuvent|reussissent, mis companeros ~2 pueden|consiguen, kollegen ~3 konnen, meus colegas ~3 conseguem|podem, colleghi ~3 riescono|possono, collega s ~3 kunnen, rest|reste|resto ~4 works|working|fonctionne|funciona|funziona|funktioniert|werkt ~1 normal*|fine|bien|bene|goed", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "solo ~2 a mi, me pasa a mi, solo en mi, seulement ~2 moi, nur ~2 bei mir, so ~2 comigo, apenas ~2 comigo, solo ~2 a me, alleen ~2 bij mij", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
 ];
