@@ -68,6 +68,21 @@ fn held_out_set_a_meets_the_guard_thresholds() {
 }
 
 #[test]
+fn held_out_set_b_meets_the_guard_thresholds() {
+    // tests/data/triage_holdout_b1..b6.jsonl: 60 tickets (de/pt/it/nl/en) by a third author.
+    // Measured once before any change: kind 73.3%, high-risk recall 81.5%, injection recall
+    // 80%, language 100%. General fixes followed, so this guards them.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let paths: Vec<_> = (1..=6).map(|i| dir.join(format!("triage_holdout_b{i}.jsonl"))).collect();
+    let r = report(&paths);
+    assert!(r.high_risk_recall >= 0.95, "high-risk recall {:.3}", r.high_risk_recall);
+    assert!(r.kind_accuracy >= 0.8, "kind accuracy {:.3}", r.kind_accuracy);
+    assert!(r.injection_recall >= 0.75, "injection recall {:.3}", r.injection_recall);
+    assert!(r.injection_false_positive_rate <= 0.05, "injection FPR {:.3}", r.injection_false_positive_rate);
+    assert!(r.language_accuracy >= 0.95, "language accuracy {:.3}", r.language_accuracy);
+}
+
+#[test]
 fn regression_probes_stay_fixed() {
     // Short tickets written while tuning (tests/data/triage_regressions.jsonl): phrasings the
     // cue lists once missed. Not a generalisation estimate — a guard against losing a fix.

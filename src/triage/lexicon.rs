@@ -26,6 +26,8 @@ pub fn cues(kind: Kind) -> Cues {
 }
 
 const SECURITY: Cues = &[
+    // "that wasn't me" after a sign-in alert, seven languages
+    (3.0, "wasn t me, was not me, das war ich nicht, war ich nicht, neue anmeldung, ce n etait pas moi, c etait pas moi, no fui yo, no he sido yo, nao fui eu, non ero io, non sono stato io, dat was ik niet, was ik niet"),
     // changed credentials and unknown devices, fr/es/pt/it/de/nl
     (3.0, "mot de passe ~5 modifie|change, appareil|connexion ~6 connais pas|inconnu*, contrasena ~5 cambiada|cambiado|cambiaron, dispositivo ~4 desconocido|desconhecido|sconosciuto, senha ~5 alterada|mudada|trocada, password ~5 cambiata|modificata, passwort ~5 geandert, unbekannte* ~2 gerat|anmeldung, wachtwoord ~5 gewijzigd|veranderd, onbekend* ~2 apparaat|login"),
     // en
@@ -157,6 +159,7 @@ const BILLING_REFUND: Cues = &[
     (3.0, "refund*"),
     (3.0, "money back, my money"),
     (3.0, "get|have|want ~3 difference|amount|payment|payments|money|fee|fees|charge|charges ~2 back|returned|refunded, overpaid, overpay*"),
+    (3.0, "valor|dinheiro|montante ~2 de volta, quero ~3 de volta, restitui*|restituite|restituirmi ~3 differenza|importo|soldi|euro, uberweisen ~8 zuruck, zuruckuberweis*, zuruckzahl*, geld ~2 zuruck, terugstort*, geld ~2 terug"),
     (3.0, "money|amount|charge|payment ~3 returned|reversed, devolv* ~3 dinero|importe|cobro|pago, me devuelvan|devolvais, dinero de vuelta"),
     (3.0, "chargeback*, charge back"),
     (3.0, "dispute ~3 charge|payment|transaction|with|it"),
@@ -306,6 +309,8 @@ const LEGAL: Cues = &[
 ];
 
 const OUTAGE: Cues = &[
+    // many sites or the status page, seven languages
+    (3.0, "alle|allen ~2 standort*|filialen|niederlassungen, all|every ~2 sites|locations|offices|branches, status page, statusseite, pagina de estado, page de statut, pagina di stato, statuspagina, todas ~2 sedes|filiais|oficinas, tutte ~2 sedi|filiali, alle ~2 vestigingen|locaties"),
     // en
     (3.0, "outage*"),
     (3.0, "down for ~1 everyone|everybody|all"),
