@@ -83,6 +83,17 @@ fn held_out_set_b_meets_the_guard_thresholds() {
 }
 
 #[test]
+fn held_out_set_d_meets_the_unseen_thresholds() {
+    // tests/data/triage_holdout_d.jsonl: 15 tickets (de/pt/it/nl) by a fourth author, scored
+    // after all fixes and never tuned on: kind 93.3%, high-risk recall 100%, injection 2/3.
+    let r = report(&[Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_holdout_d.jsonl")]);
+    assert!(r.high_risk_recall >= 0.95, "high-risk recall {:.3}", r.high_risk_recall);
+    assert!(r.kind_accuracy >= 0.85, "kind accuracy {:.3}", r.kind_accuracy);
+    assert!(r.injection_false_positive_rate <= 0.05, "injection FPR {:.3}", r.injection_false_positive_rate);
+    assert!(r.language_accuracy >= 0.95, "language accuracy {:.3}", r.language_accuracy);
+}
+
+#[test]
 fn regression_probes_stay_fixed() {
     // Short tickets written while tuning (tests/data/triage_regressions.jsonl): phrasings the
     // cue lists once missed. Not a generalisation estimate — a guard against losing a fix.
