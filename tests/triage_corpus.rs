@@ -40,57 +40,52 @@ fn development_corpus_meets_the_thresholds() {
     assert!(r.language_accuracy >= 0.95, "language accuracy {:.3} < 0.95", r.language_accuracy);
 }
 
-#[test]
-fn held_out_tickets_meet_the_unseen_thresholds() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_holdout_c.jsonl");
-    let r = report(&[path]);
+/// The bars a held-out set is held to. `injection_recall` is `None` where a set has too few
+/// injections to say anything.
+struct Bars {
+    kind_accuracy: f64,
+    injection_recall: Option<f64>,
+}
+
+/// Holds every file in `tests/data` matching `names` to the bars (high-risk recall 0.95,
+/// injection FPR 0.05 and language 0.95 always).
+fn assert_held_out(names: &[String], bars: Bars) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let r = report(&names.iter().map(|n| dir.join(n)).collect::<Vec<_>>());
     assert!(r.high_risk_recall >= 0.95, "high-risk recall {:.3}", r.high_risk_recall);
-    assert!(r.kind_accuracy >= 0.85, "kind accuracy {:.3}", r.kind_accuracy);
-    assert!(r.injection_recall >= 0.85, "injection recall {:.3}", r.injection_recall);
+    assert!(r.kind_accuracy >= bars.kind_accuracy, "kind accuracy {:.3} < {}", r.kind_accuracy, bars.kind_accuracy);
+    if let Some(min) = bars.injection_recall {
+        assert!(r.injection_recall >= min, "injection recall {:.3} < {min}", r.injection_recall);
+    }
     assert!(r.injection_false_positive_rate <= 0.05, "injection FPR {:.3}", r.injection_false_positive_rate);
     assert!(r.language_accuracy >= 0.95, "language accuracy {:.3}", r.language_accuracy);
 }
 
+fn six_files(set: char) -> Vec<String> {
+    (1..=6).map(|i| format!("triage_holdout_{set}{i}.jsonl")).collect()
+}
+
+// Provenance and first-look scores of each set are in tests/data/README.md. Sets A, B and C
+// were tuned on after one measurement, so they guard general fixes; D never was.
+
 #[test]
 fn held_out_set_a_meets_the_guard_thresholds() {
-    // tests/data/triage_holdout_a1..a6.jsonl: 60 tickets (en/es/fr) by a separate author.
-    // Measured once before any change: kind 73.3%, high-risk recall 84.0%, injection recall
-    // 81.8%, language 100%. General fixes followed (see tests/data/README.md), so these
-    // thresholds guard them; they are not an estimate of unseen accuracy.
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-    let paths: Vec<_> = (1..=6).map(|i| dir.join(format!("triage_holdout_a{i}.jsonl"))).collect();
-    let r = report(&paths);
-    assert!(r.high_risk_recall >= 0.95, "high-risk recall {:.3}", r.high_risk_recall);
-    assert!(r.kind_accuracy >= 0.8, "kind accuracy {:.3}", r.kind_accuracy);
-    assert!(r.injection_recall >= 0.85, "injection recall {:.3}", r.injection_recall);
-    assert!(r.injection_false_positive_rate <= 0.05, "injection FPR {:.3}", r.injection_false_positive_rate);
-    assert!(r.language_accuracy >= 0.95, "language accuracy {:.3}", r.language_accuracy);
+    assert_held_out(&six_files('a'), Bars { kind_accuracy: 0.8, injection_recall: Some(0.85) });
 }
 
 #[test]
 fn held_out_set_b_meets_the_guard_thresholds() {
-    // tests/data/triage_holdout_b1..b6.jsonl: 60 tickets (de/pt/it/nl/en) by a third author.
-    // Measured once before any change: kind 73.3%, high-risk recall 81.5%, injection recall
-    // 80%, language 100%. General fixes followed, so this guards them.
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-    let paths: Vec<_> = (1..=6).map(|i| dir.join(format!("triage_holdout_b{i}.jsonl"))).collect();
-    let r = report(&paths);
-    assert!(r.high_risk_recall >= 0.95, "high-risk recall {:.3}", r.high_risk_recall);
-    assert!(r.kind_accuracy >= 0.8, "kind accuracy {:.3}", r.kind_accuracy);
-    assert!(r.injection_recall >= 0.75, "injection recall {:.3}", r.injection_recall);
-    assert!(r.injection_false_positive_rate <= 0.05, "injection FPR {:.3}", r.injection_false_positive_rate);
-    assert!(r.language_accuracy >= 0.95, "language accuracy {:.3}", r.language_accuracy);
+    assert_held_out(&six_files('b'), Bars { kind_accuracy: 0.8, injection_recall: Some(0.75) });
+}
+
+#[test]
+fn held_out_set_c_meets_the_unseen_thresholds() {
+    assert_held_out(&["triage_holdout_c.jsonl".into()], Bars { kind_accuracy: 0.85, injection_recall: Some(0.85) });
 }
 
 #[test]
 fn held_out_set_d_meets_the_unseen_thresholds() {
-    // tests/data/triage_holdout_d.jsonl: 15 tickets (de/pt/it/nl) by a fourth author, scored
-    // after all fixes and never tuned on: kind 93.3%, high-risk recall 100%, injection 2/3.
-    let r = report(&[Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_holdout_d.jsonl")]);
-    assert!(r.high_risk_recall >= 0.95, "high-risk recall {:.3}", r.high_risk_recall);
-    assert!(r.kind_accuracy >= 0.85, "kind accuracy {:.3}", r.kind_accuracy);
-    assert!(r.injection_false_positive_rate <= 0.05, "injection FPR {:.3}", r.injection_false_positive_rate);
-    assert!(r.language_accuracy >= 0.95, "language accuracy {:.3}", r.language_accuracy);
+    assert_held_out(&["triage_holdout_d.jsonl".into()], Bars { kind_accuracy: 0.85, injection_recall: None });
 }
 
 #[test]
