@@ -22,6 +22,7 @@ pub mod eval;
 pub mod injection;
 pub mod kind;
 pub mod language;
+pub mod metrics;
 pub mod offsets;
 pub mod phrase;
 pub mod policy;

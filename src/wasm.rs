@@ -7,7 +7,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::error::InputError;
-use crate::check::CheckContext;
+use crate::check::{CheckContext, Snippet};
 use crate::session::{offline_answer, Effect, OfflineRequest, Session};
 use crate::offsets::{utf8_to_utf16, Utf16Cursor};
 use crate::redact::{model_view, parse_domains};
@@ -112,6 +112,8 @@ export interface CheckResult {
   findings: CheckFinding[];
 }
 
+export type EditClass = "unchanged" | "light_edit" | "major_rewrite";
+export interface Comparison { distance: number; similarity: number; class: EditClass }
 /** What the model may see of a ticket: redacted text, public comments, allowlisted profile fields. */
 export interface ModelView {
   subject: string;
@@ -262,6 +264,22 @@ impl Safedraft {
     #[wasm_bindgen(js_name = startSession)]
     pub fn start_session(&self, ticket_ref: &str, now_ms: f64, nonce: &str) -> DraftSession {
         DraftSession { inner: Session::new(self.policy.clone(), ticket_ref, now_ms as u64, nonce), policy: self.policy.clone(), offline: None }
+    }
+
+    /// Ranks knowledge-base and policy snippets for a query (the `search_kb` tool's ranking,
+    /// so the host only fetches candidates). Throws an `Error` naming the snippet field.
+    #[wasm_bindgen(js_name = searchSnippets, unchecked_return_type = "Snippet[]")]
+    pub fn search_snippets(&self, query: &str, #[wasm_bindgen(unchecked_param_type = "Snippet[]")] snippets: JsValue, limit: u32) -> Result<JsValue, JsError> {
+        let value = from_js("snippets", snippets)?;
+        let snippets: Vec<Snippet> = crate::error::deserialize_with_path(value).map_err(|e| js_error("invalid snippets", e.within("snippets")))?;
+        let hits: Vec<&Snippet> = crate::drafter::search_text(query, &snippets, limit as usize);
+        to_js(&hits)
+    }
+
+    /// How much the agent changed the saved draft before sending it.
+    #[wasm_bindgen(js_name = compareSent, unchecked_return_type = "Comparison")]
+    pub fn compare_sent(&self, draft: &str, sent: &str) -> Result<JsValue, JsError> {
+        to_js(&crate::metrics::compare(draft, sent))
     }
 
     /// The effective policy, defaults filled in.
