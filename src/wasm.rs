@@ -114,6 +114,8 @@ export interface CheckResult {
 
 export type EditClass = "unchanged" | "light_edit" | "major_rewrite";
 export interface Comparison { distance: number; similarity: number; class: EditClass }
+export interface SaveDecision { text: string; comment_type: "publicReply" | "internalNote"; idempotency_key: string; duplicate: boolean }
+
 /** What the model may see of a ticket: redacted text, public comments, allowlisted profile fields. */
 export interface ModelView {
   subject: string;
@@ -350,6 +352,15 @@ impl DraftSession {
     #[wasm_bindgen(js_name = handleTimeout)]
     pub fn handle_timeout(&mut self, now_ms: f64) {
         self.inner.handle_timeout(now_ms as u64);
+    }
+
+    /// The agent asked to save (`target` "reply" or "internal_note"); returns the text to write
+    /// and its comment type, or throws when the core refuses (blocked draft, unacknowledged
+    /// warnings, a reply from a handoff). The save's audit event is the next `poll()`.
+    #[wasm_bindgen(js_name = recordSave, unchecked_return_type = "SaveDecision")]
+    pub fn record_save(&mut self, target: &str, acknowledged: bool, now_ms: f64) -> Result<JsValue, JsError> {
+        let decision = self.inner.record_save(target, acknowledged, now_ms as u64).map_err(|e| js_error("save refused", e))?;
+        to_js(&decision)
     }
 
     /// The offline drafter's answer to the last model call (the embedded default model).

@@ -73,6 +73,10 @@ pub struct Session {
     snippets: Vec<Snippet>,
     messages: Vec<Message>,
     trace: Vec<TraceEntry>,
+    /// The packet the run ended with, for saves.
+    outcome: Option<ReviewPacket>,
+    /// Idempotency keys of the saves already recorded.
+    saved: Vec<String>,
     /// Model calls allowed right now: a token bucket of `rate_per_minute`, refilled by the time
     /// the host passes in.
     bucket: f64,
@@ -103,6 +107,8 @@ impl Session {
             snippets: Vec::new(),
             messages: Vec::new(),
             trace: Vec::new(),
+            outcome: None,
+            saved: Vec::new(),
             bucket: 0.0,
             bucket_at: now_ms,
         };
@@ -388,6 +394,53 @@ impl Session {
         self.waiting = Waiting::Nothing;
         self.pending_call = 0;
         self.emit(now_ms, "done", serde_json::json!({"outcome": packet.outcome, "stop_reason": packet.stop_reason}));
+        self.outcome = Some(packet.clone());
         self.queue.push_back(Effect::Done { packet: Box::new(packet) });
+    }
+}
+
+/// What the host may write into the editor after [`Session::record_save`] allowed it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SaveDecision {
+    /// Exactly this text goes into the editor.
+    pub text: String,
+    /// `publicReply` or `internalNote` (the helpdesk's comment types).
+    pub comment_type: &'static str,
+    pub idempotency_key: String,
+    /// The same text of this run was saved before: the host writes nothing again.
+    pub duplicate: bool,
+}
+
+impl Session {
+    /// The agent asked to save this run's text into the editor: `target` is `reply` (the draft)
+    /// or `internal_note` (the draft's note, or the handoff note). The core decides what may be
+    /// saved — never a blocked draft, a warned one only with the agent's acknowledgement, never
+    /// a customer reply from a handoff — and records the save as an audit event (polled next).
+    pub fn record_save(&mut self, target: &str, acknowledged: bool, now_ms: u64) -> Result<SaveDecision, String> {
+        let packet = self.outcome.as_ref().ok_or("the run has not finished")?;
+        let (text, comment_type) = match (target, &packet.draft, &packet.handoff) {
+            ("reply", Some(draft), _) => {
+                match packet.verdict {
+                    Some(crate::check::Verdict::Block) => return Err("a blocked draft cannot be saved".into()),
+                    Some(crate::check::Verdict::Warn) if !acknowledged => {
+                        return Err("this draft has warnings: the agent must acknowledge them before saving".into())
+                    }
+                    _ => {}
+                }
+                (draft.reply.clone(), "publicReply")
+            }
+            ("reply", None, _) => return Err("a handed-off ticket has no customer reply to save".into()),
+            ("internal_note", Some(draft), _) => (draft.internal_note.clone(), "internalNote"),
+            ("internal_note", None, Some(handoff)) => (format!("{}\n\n{}", handoff.internal_note, handoff.summary), "internalNote"),
+            ("internal_note", None, None) => return Err("the run produced no internal note".into()),
+            (other, _, _) => return Err(format!("target: expected reply or internal_note, got {other:?}")),
+        };
+        let idempotency_key = crate::audit::idempotency_key(&self.request_id, &text);
+        let duplicate = self.saved.contains(&idempotency_key);
+        if !duplicate {
+            self.saved.push(idempotency_key.clone());
+            self.emit(now_ms, "save", serde_json::json!({"target": target, "comment_type": comment_type, "idempotency_key": idempotency_key, "acknowledged_warnings": acknowledged}));
+        }
+        Ok(SaveDecision { text, comment_type, idempotency_key, duplicate })
     }
 }

@@ -253,3 +253,73 @@ fn a_model_that_answers_after_the_time_budget_is_not_used() {
         }
     }
 }
+
+fn finished_session(policy: Policy, ticket: serde_json::Value, answer: Option<&str>) -> (Session, ReviewPacket) {
+    let mut session = Session::new(policy.clone(), "42", 1_000, "n");
+    let mut now = 1_000;
+    loop {
+        now += 5;
+        match session.poll() {
+            Some(Effect::CallTool { call_id, tool, .. }) => {
+                let result = if tool == "get_ticket" { ticket.clone() } else { snippets() };
+                session.handle_tool_result(call_id, result, now);
+            }
+            Some(Effect::CallModel { call_id, offline, .. }) => {
+                let text = answer.map_or_else(|| offline_answer(&offline, &policy), str::to_string);
+                session.handle_model_output(call_id, &text, now);
+            }
+            Some(Effect::Done { packet }) => return (session, *packet),
+            Some(Effect::Emit { .. }) => {}
+            None => panic!("stalled"),
+        }
+    }
+}
+
+fn saves(session: &mut Session) -> usize {
+    std::iter::from_fn(|| session.poll()).filter(|e| matches!(e, Effect::Emit { event } if event.kind == "save")).count()
+}
+
+#[test]
+fn a_passing_draft_is_saved_once_and_audited() {
+    let (mut session, packet) = finished_session(Policy::default(), how_to(), None);
+    assert_eq!(packet.verdict, Some(Verdict::Pass));
+    let first = session.record_save("reply", false, 2_000).unwrap();
+    assert_eq!((first.text.as_str(), first.comment_type, first.duplicate), (packet.draft.as_ref().unwrap().reply.as_str(), "publicReply", false));
+    assert_eq!(first.idempotency_key, packet.draft.unwrap().idempotency_key);
+    assert_eq!(saves(&mut session), 1);
+    let again = session.record_save("reply", false, 2_100).unwrap();
+    assert!(again.duplicate);
+    assert_eq!(saves(&mut session), 0, "the same save twice is one event");
+    let note = session.record_save("internal_note", false, 2_200).unwrap();
+    assert_eq!((note.comment_type, note.duplicate), ("internalNote", false));
+}
+
+#[test]
+fn a_blocked_draft_cannot_be_saved_and_a_warned_one_needs_acknowledgement() {
+    let promise = r#"{"reply": "Hello Ana,\n\nWe will refund you in full tomorrow.\n\nBest regards,\nSupport", "internal_note": "n", "questions": []}"#;
+    let (mut session, packet) = finished_session(Policy::default(), how_to(), Some(promise));
+    assert_eq!(packet.verdict, Some(Verdict::Block));
+    assert!(session.record_save("reply", true, 2_000).unwrap_err().contains("blocked"));
+    assert_eq!(saves(&mut session), 0);
+
+    let mut policy = Policy::default();
+    policy.no_commitments = false;
+    let wordy = format!(r#"{{"reply": "Hello Ana,\n\n{}\n\nBest regards,\nSupport", "internal_note": "n", "questions": []}}"#, "You can export your data under Settings. ".repeat(80));
+    let mut warn_policy = policy.clone();
+    warn_policy.max_words = 40;
+    let (mut session, packet) = finished_session(warn_policy, how_to(), Some(&wordy));
+    assert_eq!(packet.verdict, Some(Verdict::Warn), "{:?}", packet.findings);
+    assert!(session.record_save("reply", false, 2_000).unwrap_err().contains("acknowledge"));
+    assert!(!session.record_save("reply", true, 2_000).unwrap().duplicate);
+}
+
+#[test]
+fn a_handoff_saves_only_its_internal_note() {
+    let refund = json!({"id": 42, "subject": "Refund", "description": "I was charged twice, I want a refund of the second charge."});
+    let (mut session, packet) = finished_session(Policy::default(), refund, None);
+    assert_eq!(packet.outcome, "handoff");
+    assert!(session.record_save("reply", true, 2_000).is_err());
+    let note = session.record_save("internal_note", false, 2_000).unwrap();
+    assert!(note.text.contains(&packet.handoff.unwrap().internal_note));
+    assert!(session.record_save("send", true, 2_000).unwrap_err().contains("target"));
+}
