@@ -20,7 +20,8 @@ ${body}
 
 function topbar(account) {
   return `<header class="hd-top"><a class="hd-logo" href="/">${esc(account.name)}</a>
-  <span class="hd-note">Local demo helpdesk · speaks the Zendesk Apps Framework protocol</span></header>`;
+  <span class="hd-note">Local demo helpdesk · speaks the Zendesk Apps Framework protocol</span>
+  <a class="hd-settings-link" href="/settings">App settings</a></header>`;
 }
 
 export function listPage(store) {

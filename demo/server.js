@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { loadStore } from './store.js';
 import { listPage, ticketPage, notFoundPage } from './pages.js';
 import { buildZafSdk, ZAF_CDN_URL, ZAF_LOCAL_PATH } from './zaf-sdk.js';
+import { createIntegrations } from './integrations.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const HOST = '127.0.0.1';
@@ -44,7 +45,7 @@ async function serveFile(res, dir, rel, transform) {
   send(res, 200, body, TYPES[path.extname(file)] || 'application/octet-stream');
 }
 
-async function readJson(req, limit = 64 * 1024) {
+async function readBody(req, limit) {
   let size = 0;
   const chunks = [];
   for await (const chunk of req) {
@@ -52,8 +53,13 @@ async function readJson(req, limit = 64 * 1024) {
     if (size > limit) throw Object.assign(new Error('body too large'), { status: 413 });
     chunks.push(chunk);
   }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function readJson(req, limit = 64 * 1024) {
+  const text = await readBody(req, limit);
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(text);
   } catch {
     throw Object.assign(new Error('body must be JSON'), { status: 400 });
   }
@@ -63,6 +69,10 @@ export async function startDemo({ port = 8787, appPort = 0, ticketsFile = path.j
   const store = loadStore(ticketsFile);
   const sdk = buildZafSdk();
   const origins = {};
+  const zendesk = createIntegrations({ kbFile: path.join(ROOT, 'demo/kb.json'), manifestFile: path.join(ROOT, 'manifest.json'), origins });
+  // Only the helpdesk's own pages may use its agent-session endpoints (proxy, settings); a
+  // request from the app's origin or another site carries a different Origin header.
+  const fromHelpdeskPage = (req) => req.headers.origin === origins.helpdesk;
 
   // --- the app's assets (what Zendesk would host from the app zip) ---
   const appServer = http.createServer(async (req, res) => {
@@ -109,7 +119,46 @@ export async function startDemo({ port = 8787, appPort = 0, ticketsFile = path.j
       console.log(`[helpdesk] ticket #${t.id}: agent ${body.type === 'internalNote' ? 'added an internal note' : 'sent a public reply'}`);
       return json(res, 201, { ticket: store.view(t), zaf: store.zaf(t) });
     }
+    if (req.method === 'POST' && p === '/demo/api/proxy') {
+      if (!fromHelpdeskPage(req)) return json(res, 403, { error: 'only the helpdesk page can use the request proxy' });
+      const r = await zendesk.proxy(await readJson(req, 2 * 1024 * 1024));
+      console.log(`[proxy] ${r.status}`);
+      return json(res, 200, r);
+    }
+    if (req.method === 'POST' && p === '/demo/audit') {
+      // The admin's audit webhook (here: the demo's receiver), called through the proxy.
+      const r = zendesk.receiveAudit(req.headers.authorization, await readJson(req, 4 * 1024 * 1024));
+      return json(res, r.status, r.body);
+    }
+    if (req.method === 'POST' && p === '/demo/api/audit/state') {
+      // Tests and the settings page switch the receiver off and on. No Origin = a local script.
+      if (req.headers.origin && !fromHelpdeskPage(req)) return json(res, 403, { error: 'forbidden' });
+      zendesk.audit.up = (await readJson(req)).up !== false;
+      return json(res, 200, { up: zendesk.audit.up });
+    }
+    if (req.method === 'POST' && (p === '/settings' || p === '/settings/audit' || p === '/demo/api/settings')) {
+      if (req.headers.origin && !fromHelpdeskPage(req)) return json(res, 403, { error: 'settings can only be changed from the helpdesk' });
+      if (p === '/demo/api/settings') {
+        zendesk.update(await readJson(req));
+        return json(res, 200, zendesk.publicSettings());
+      }
+      const form = Object.fromEntries(new URLSearchParams(await readBody(req, 256 * 1024)));
+      if (p === '/settings/audit') zendesk.audit.up = form.up === 'true';
+      else zendesk.update(form);
+      res.writeHead(303, { Location: p === '/settings' ? '/settings?saved=1' : '/settings' });
+      return res.end();
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'method not allowed' });
+    if (p === '/settings') return page(200, zendesk.settingsPage(url.searchParams.has('saved')));
+    if (p === '/demo/api/settings') return json(res, 200, zendesk.publicSettings());
+    if (p === '/demo/api/audit') {
+      return send(res, 200, zendesk.audit.events.map((e) => JSON.stringify(e)).join('\n') + (zendesk.audit.events.length ? '\n' : ''), 'application/x-ndjson');
+    }
+    if (p === '/api/v2/help_center/articles/search.json') return json(res, 200, zendesk.searchArticles(url.searchParams.get('query') || ''));
+    if ((m = /^\/hc\/articles\/(\d+)$/.exec(p))) {
+      const html = zendesk.articlePage(m[1]);
+      return html ? page(200, html) : page(404, notFoundPage(store));
+    }
 
     if (p === '/') return page(200, listPage(store));
     if ((m = /^\/tickets\/(\d+)$/.exec(p))) {

@@ -1,4 +1,5 @@
-// Loads the Rust safety core (WebAssembly) once and exposes triage. Every failure — the module
+// Loads the Rust safety core (WebAssembly) once and exposes triage, the drafting session, the
+// snippet ranking and the sent-vs-draft comparison. Every failure — the module
 // not loading, an invalid policy, an invalid ticket — comes back as a value the sidebar renders
 // as a visible error, never as an exception escaping into a blank panel.
 //
@@ -43,6 +44,14 @@ export async function loadCore(policy, url = new URL('../wasm/safedraft.js', imp
         return { ok: false, stage: 'ticket', message: messageOf(e) };
       }
     },
+    /** The effective policy (defaults filled in). */
+    policy: () => inner.policy(),
+    /** A drafting session (see session-loop.js); throws only on a broken module. */
+    startSession: (ticketRef, nowMs, nonce) => inner.startSession(ticketRef, nowMs, nonce),
+    /** The core's search_kb ranking over candidate snippets; throws naming the bad field. */
+    searchSnippets: (query, snippets, limit) => inner.searchSnippets(query, snippets, limit),
+    /** How much the sent reply differs from the saved draft. */
+    compareSent: (draft, sent) => inner.compareSent(draft, sent),
   };
   return { ok: true, core };
 }

@@ -1,11 +1,18 @@
 // Entry point of the ticket sidebar: connects to Zendesk through the ZAF SDK (loaded by
 // iframe.html as a classic script, so it is `window.ZAFClient`), reads the ticket, asks the core,
-// renders. Re-runs when the conversation changes. Only wiring lives here.
+// renders, and performs the effects of a drafting session. Only wiring lives here: what is safe,
+// what may be saved and when to hand off are the core's answers.
 
 import { createZafAdapter } from './zaf-adapter.js';
 import { loadCore } from './core.js';
-import { renderLoading, renderError, renderTriage } from './sidebar.js';
-import { t } from './strings.js';
+import { renderLoading, renderError, renderTriage, showPanel } from './sidebar.js';
+import { progressView, draftButton, draftView, handoffView } from './review-panel.js';
+import { runDraft, messageOf } from './session-loop.js';
+import { offlineModel, chatCompletionsModel } from './llm.js';
+import { createOutbox } from './outbox.js';
+import { createMetrics, metricsView } from './metrics.js';
+import { readSettings } from './settings.js';
+import { t, useLocale } from './strings.js';
 
 const root = document.getElementById('app');
 
@@ -16,42 +23,157 @@ function start() {
   if (!client) return renderError(root, t('error.outside_zendesk'));
 
   const zd = createZafAdapter(client);
-  let corePromise = null;
+  const metrics = createMetrics();
+  let setup = null; // Promise of {core, settings, outbox} or a failure
   let running = null;
+  let current = null; // {session, packet, ticketId, written: Set}
 
-  const getCore = async () => {
-    const settings = await zd.settings();
-    let policy;
-    if (typeof settings.policy === 'string' && settings.policy.trim() !== '') {
-      try {
-        policy = JSON.parse(settings.policy);
-      } catch (e) {
-        return { ok: false, stage: 'settings', message: `${t('error.policy_json')} ${e.message}` };
-      }
-    }
-    return loadCore(policy);
+  const prepare = async () => {
+    const loadedSettings = readSettings(await zd.settings());
+    if (!loadedSettings.ok) return { ok: false, message: loadedSettings.message };
+    const settings = loadedSettings.settings;
+    useLocale(await zd.agentLocale().catch(() => 'en'));
+    const loaded = await loadCore(settings.policy);
+    if (!loaded.ok) return { ok: false, message: (loaded.stage === 'load' ? `${t('error.core_load')} ` : '') + loaded.message };
+    const outbox = createOutbox({ deliver: auditDelivery(zd, settings) });
+    outbox.onChange(renderAuditStatus);
+    outbox.flush(); // deliver what an earlier page left behind
+    return { ok: true, core: loaded.core, settings, outbox };
   };
 
   const run = async () => {
     renderLoading(root);
     try {
-      corePromise ??= getCore();
-      const loaded = await corePromise;
-      if (!loaded.ok) {
-        corePromise = null;
-        const prefix = loaded.stage === 'load' ? `${t('error.core_load')} ` : '';
-        return renderError(root, prefix + loaded.message, rerun);
+      setup ??= prepare();
+      const ready = await setup;
+      if (!ready.ok) {
+        setup = null;
+        return renderError(root, ready.message, rerun);
       }
       const ticket = await zd.readTicket();
-      const triage = loaded.core.triage(ticket);
+      const triage = ready.core.triage(ticket);
       if (!triage.ok) return renderError(root, triage.message, rerun);
-      renderTriage(root, triage.result, ticket, loaded.core.version);
+      const draftable = triage.result.should_draft;
+      const onDraft = () => draft(ready, ticket.id).catch(showDraftError);
+      renderTriage(root, triage.result, ticket, ready.core.version,
+        draftable ? draftButton(onDraft, ready.settings.modelLabel) : progressView('get_ticket'));
+      footerTools(ready);
+      // A handoff never calls the model, so its note is prepared right away; a draft waits for
+      // the agent (a model call costs money and is not wanted on every ticket opened).
+      if (!draftable) await draft(ready, ticket.id).catch(showDraftError);
     } catch (e) {
-      renderError(root, e && e.message ? e.message : String(e), rerun);
+      renderError(root, messageOf(e), rerun);
     }
   };
   // Serialize runs: a change event during a run waits for it instead of racing it.
   const rerun = () => (running = (running || Promise.resolve()).then(run));
+
+  async function draft({ core, settings, outbox }, ticketId) {
+    if (current) current.session.free();
+    current = null;
+    showPanel(root, progressView('get_ticket'));
+    const started = performance.now();
+    const sources = new Map();
+    const tools = {
+      get_ticket: async ({ ticket_id: id }) => {
+        const ticket = await zd.readTicket();
+        if (String(ticket.id) !== String(id)) throw new Error(`the open ticket is #${ticket.id}, not #${id}`);
+        return ticket;
+      },
+      search_kb: async ({ query }) => {
+        const articles = await zd.searchArticles(query).catch((e) => {
+          // A helpdesk without Help Center answers 404: that is "no articles", not a failure.
+          if (e && e.status === 404) return [];
+          throw e;
+        });
+        const candidates = [...articles, ...settings.snippets];
+        candidates.forEach((s) => sources.set(s.id, { title: s.title, url: s.url }));
+        return core.searchSnippets(query, candidates, 5);
+      },
+    };
+    const model = settings.endpoint ? chatCompletionsModel((o) => zd.request(o), settings) : offlineModel();
+    const audit = (event) => outbox.add(event).then(() => outbox.flush()).catch((e) => console.error('[safedraft] audit event not stored:', e));
+    const { packet, session } = await runDraft({
+      core, ticketRef: ticketId, tools, model, audit,
+      onStep: ({ step }) => showPanel(root, progressView(step)),
+    });
+    current = { session, packet, written: new Set() };
+    metrics.recordRun({
+      request_id: packet.request_id, ticket_id: String(packet.ticket_id), outcome: packet.outcome,
+      verdict: packet.verdict || undefined, runtime_ms: Math.round(performance.now() - started),
+    });
+    root.dataset.outcome = packet.outcome;
+    const onSave = (target, acknowledged) => save(current, outbox, target, acknowledged);
+    showPanel(root, packet.outcome === 'draft'
+      ? draftView(packet, sources, onSave, () => draft({ core, settings, outbox }, ticketId))
+      : handoffView(packet, onSave));
+  }
+
+  function showDraftError(e) {
+    const box = document.createElement('p');
+    box.className = 'sd-state sd-state--error';
+    box.setAttribute('role', 'alert');
+    box.textContent = t('error.draft', { message: messageOf(e) });
+    showPanel(root, box);
+  }
+
+  async function save(run, outbox, target, acknowledged) {
+    // The core decides (and audits) what may be written; it throws for a blocked draft, for
+    // unacknowledged warnings and for a customer reply from a handoff.
+    let decision;
+    try {
+      decision = run.session.recordSave(target, acknowledged, Date.now());
+    } catch (e) {
+      throw new Error(messageOf(e));
+    }
+    for (let effect = run.session.poll(); effect; effect = run.session.poll()) {
+      if (effect.effect === 'emit') outbox.add(effect.event).then(() => outbox.flush()).catch((e) => console.error(e));
+    }
+    if (run.written.has(decision.idempotency_key)) return t('save.duplicate');
+    await zd.writeDraft(decision.text, decision.comment_type);
+    run.written.add(decision.idempotency_key);
+    if (target === 'reply') metrics.recordSavedDraft(run.packet.request_id, decision.text);
+    return t(target === 'reply' ? 'save.done_reply' : 'save.done_note');
+  }
+
+  function renderAuditStatus(status) {
+    const el = root.querySelector('#sd-audit');
+    if (!el) return;
+    el.dataset.pending = String(status.pending);
+    el.textContent = status.pending
+      ? t('audit.pending', { n: status.pending }) + (status.lastError ? ` (${status.lastError})` : '')
+      : t('audit.delivered');
+  }
+
+  function footerTools({ outbox }) {
+    const foot = root.querySelector('.sd-foot');
+    if (!foot) return;
+    const audit = document.createElement('p');
+    audit.id = 'sd-audit';
+    audit.className = 'sd-audit';
+    const details = document.createElement('details');
+    details.className = 'sd-metrics-toggle';
+    const summary = document.createElement('summary');
+    summary.textContent = t('metrics.title');
+    details.append(summary);
+    details.addEventListener('toggle', () => {
+      details.querySelector('.sd-metrics')?.remove();
+      if (details.open) details.append(metricsView(metrics.summary()));
+    });
+    foot.after(audit, details);
+    outbox.status().then(renderAuditStatus);
+  }
+
+  // The agent pressed Send: compare what goes out with the draft this sidebar saved.
+  zd.onTicketSave(async () => {
+    const ready = setup && (await setup);
+    if (!ready || !ready.ok || !current) return;
+    const pending = metrics.pendingComparison(current.packet.ticket_id);
+    if (!pending) return;
+    const editor = await zd.readEditor();
+    if (editor.type !== 'publicReply') return;
+    metrics.recordSent(pending.request_id, ready.core.compareSent(pending.saved_text, editor.text));
+  });
 
   // Tell Zendesk how tall the sidebar is whenever the content changes (e.g. signals expanded).
   new ResizeObserver(() => {
@@ -60,6 +182,22 @@ function start() {
 
   client.on('app.registered', rerun);
   zd.onTicketChanged(rerun);
+}
+
+/** The outbox's delivery: the admin's webhook through the secure proxy, token substituted there. */
+function auditDelivery(zd, settings) {
+  if (!settings.auditWebhook) {
+    return async () => { throw new Error('no audit webhook is configured; events are kept in this browser'); };
+  }
+  return (batch) => zd.request({
+    url: settings.auditWebhook,
+    type: 'POST',
+    contentType: 'application/json',
+    headers: { Authorization: 'Bearer {{setting.audit_webhook_token}}' },
+    data: JSON.stringify({ events: batch }),
+    secure: true,
+    cors: false,
+  });
 }
 
 start();

@@ -3,21 +3,7 @@
 // core set them. Ticket text is inserted as text nodes, never as HTML.
 
 import { t, label } from './strings.js';
-
-/** Builds an element: h('p', {class: 'x'}, 'text', otherNode). */
-function h(tag, attrs = {}, ...children) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === false || v == null) continue;
-    if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
-    else el.setAttribute(k, v === true ? '' : String(v));
-  }
-  for (const c of children.flat()) {
-    if (c == null || c === false) continue;
-    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return el;
-}
+import { h } from './dom.js';
 
 function header() {
   return h('header', { class: 'sd-head' },
@@ -42,8 +28,11 @@ export function renderError(root, message, onRetry) {
       onRetry ? h('button', { type: 'button', class: 'sd-button', onclick: onRetry }, t('action.retry')) : null));
 }
 
-/** The triage view. `ticket` is the SPEC Ticket the core saw (for evidence context). */
-export function renderTriage(root, result, ticket, coreVersion) {
+/**
+ * The triage view. `ticket` is the SPEC Ticket the core saw (for evidence context); `panel` is
+ * the drafting part below it (a Draft button, progress, the review panel or the handoff).
+ */
+export function renderTriage(root, result, ticket, coreVersion, panel = null) {
   const handoff = result.risk === 'high' || result.should_draft === false;
   Object.assign(root.dataset, {
     state: handoff ? 'handoff' : 'ready',
@@ -61,10 +50,15 @@ export function renderTriage(root, result, ticket, coreVersion) {
     facts(result),
     result.injection && result.injection.detected ? injection(result.injection.evidence, ticket) : null,
     signals(result.signals || []),
-    // Drafting lands in a later change; until then the button says so and does nothing.
-    handoff ? null : h('button', { type: 'button', class: 'sd-button', disabled: true }, t('action.draft')),
+    h('div', { id: 'sd-panel' }, panel),
     h('footer', { class: 'sd-foot' }, `${t('footer.core')} ${coreVersion} · #${result.ticket_id}`),
   ].filter(Boolean));
+}
+
+/** Replaces the drafting part of a rendered triage view. */
+export function showPanel(root, panel) {
+  const slot = root.querySelector('#sd-panel');
+  if (slot) slot.replaceChildren(...[panel].flat().filter(Boolean));
 }
 
 function facts(r) {

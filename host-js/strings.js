@@ -1,9 +1,11 @@
-// Every user-visible string of the sidebar, in one place so a translation is one file.
-// Only English for now; `t()` falls back to the key so a missing string is visible, not blank.
+// Every user-visible string of the sidebar. English here; the other six UI languages are in
+// strings-i18n.js. `t()` falls back to English, then to the key, so a missing string is visible.
+
+import { translations } from './strings-i18n.js';
 
 export const en = {
   'app.title': 'safedraft',
-  'app.subtitle': 'Triage',
+  'app.subtitle': 'Safe drafts',
   'state.loading': 'Reading the ticket…',
   'state.handoff': 'Handed to a human',
   'state.handoff.hint': 'No draft will be written for this ticket. An agent should handle it.',
@@ -12,7 +14,75 @@ export const en = {
   'state.error': 'Could not triage this ticket',
   'state.error.hint': 'Nothing was drafted. The sidebar shows the error instead of guessing.',
   'action.retry': 'Try again',
-  'action.draft': 'Draft reply (coming next)',
+  'action.draft': 'Draft a reply',
+  'action.redraft': 'Draft again',
+  'action.save_reply': 'Save as reply draft',
+  'action.save_note': 'Save as internal note',
+  'action.insert_note': 'Insert as internal note',
+  'draft.working': 'Drafting…',
+  'draft.model': 'Model: {model}. The draft goes into the editor only when you save it; sending stays with you.',
+  'draft.title': 'Draft reply ({language})',
+  'draft.note': 'Internal note for the team',
+  'step.get_ticket': 'Reading the ticket',
+  'step.search_kb': 'Searching the knowledge base',
+  'step.model': 'Writing the draft',
+  'step.check': 'Checking claims and leaks',
+  'verdict.pass': 'Checks passed',
+  'verdict.pass.hint': 'Every policy claim cites a source and nothing leaks. Review it, then save it as a draft.',
+  'verdict.warn': 'Review the warnings',
+  'verdict.warn.hint': 'The draft may be saved once you have read the highlighted warnings.',
+  'verdict.block': 'Blocked: this draft cannot be saved',
+  'verdict.block.hint': 'The highlighted text breaks a rule. Write the reply yourself or draft again.',
+  'findings.title': 'Findings',
+  'severity.block': 'blocks',
+  'severity.warn': 'warning',
+  'claims.title': 'Claims and their sources',
+  'claims.none': 'No refund, credit, SLA or policy claims in this draft.',
+  'claims.source': 'source',
+  'claims.no_source': 'no source cited',
+  'claims.supported': 'supported by its source',
+  'claims.unsupported': 'not supported by a source',
+  'claim.refund': 'Refund',
+  'claim.credit': 'Credit',
+  'claim.sla': 'SLA',
+  'claim.policy': 'Policy',
+  'claim.action_taken': 'Action taken',
+  'save.ack': 'I have read the warnings and will edit the draft before sending.',
+  'save.blocked': 'Saving is disabled: a blocked draft never reaches the editor.',
+  'save.done_reply': 'Saved in the reply editor as a draft. Nothing was sent.',
+  'save.done_note': 'Saved in the editor as an internal note. Nothing was sent.',
+  'save.duplicate': 'Already saved: this exact text is in the editor.',
+  'handoff.title': 'Handoff for the team',
+  'handoff.note': 'Internal note',
+  'handoff.summary': 'Summary (redacted)',
+  'handoff.kb': 'Knowledge-base hits',
+  'stop.high_risk': 'High-risk ticket: no customer-facing text is drafted.',
+  'stop.manual_rule': 'A manual rule of the admin\'s policy applies: no draft.',
+  'stop.kill_switch': 'The admin\'s kill switch is on: drafting is paused for every ticket.',
+  'stop.time_budget': 'The time budget ran out before a safe draft was ready.',
+  'stop.step_budget': 'The step budget ran out before a safe draft was ready.',
+  'stop.model_budget': 'The model-call budget ran out before a valid draft arrived.',
+  'stop.rate_limited': 'Too many drafts this minute: the rate limit handed this one to you.',
+  'stop.model_error': 'The model could not be reached.',
+  'stop.model_output_invalid': 'The model\'s answer was not valid, even after one repair request.',
+  'stop.tool_error': 'Reading the ticket or the knowledge base failed.',
+  'stop.tool_result_refused': 'A tool result was refused (malformed or too large).',
+  'stop.tool_not_allowed': 'A tool outside the admin\'s allowlist was needed.',
+  'trace.title': 'Read-only tool trace',
+  'audit.pending': 'Audit: {n} events waiting for the webhook',
+  'audit.delivered': 'Audit: all events delivered',
+  'metrics.title': 'Metrics',
+  'metrics.runs': 'Runs',
+  'metrics.drafts': 'Drafts',
+  'metrics.handoffs': 'Handoffs',
+  'metrics.blocked': 'Unsafe drafts caught',
+  'metrics.p50': 'Runtime p50',
+  'metrics.p95': 'Runtime p95',
+  'metrics.sent': 'How saved drafts were sent',
+  'metrics.unchanged': 'Unchanged',
+  'metrics.light_edit': 'Light edit',
+  'metrics.major_rewrite': 'Major rewrite',
+  'error.draft': 'Drafting failed: {message}',
   'field.kind': 'Kind',
   'field.risk': 'Risk',
   'field.language': 'Language',
@@ -59,9 +129,12 @@ export const en = {
 
 let table = en;
 
-/** Switches the string table (e.g. from the agent's locale once translations exist). */
-export function useStrings(next) {
-  table = { ...en, ...next };
+/** Picks the UI language from the agent's locale ("pt-BR" → pt); unknown locales stay English. */
+export function useLocale(locale) {
+  const lang = String(locale || 'en').toLowerCase().split(/[-_]/)[0];
+  table = { ...en, ...(translations[lang] || {}) };
+  document.documentElement.lang = translations[lang] ? lang : 'en';
+  return lang;
 }
 
 /** Looks up a string; `{name}` placeholders are filled from `vars`. */

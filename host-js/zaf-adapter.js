@@ -1,6 +1,7 @@
-// The Zendesk side of the host: reads the open ticket through a ZAF client and maps Zendesk's
-// shapes to SPEC's Ticket; later it will write the draft into the reply editor. I/O and shape
-// mapping only — nothing here decides whether a ticket is safe.
+// The Zendesk side of the host: reads the open ticket and Help Center articles through a ZAF
+// client and maps Zendesk's shapes to SPEC's shapes; writes the one thing the app may write —
+// text into the reply editor. I/O and shape mapping only — nothing here decides whether a
+// ticket or a draft is safe.
 //
 // ZAF shapes this relies on (ticket sidebar location):
 //   ticket.comments  [{id, value (HTML), author: User, via, imageAttachments, nonImageAttachments}]
@@ -41,6 +42,33 @@ export function createZafAdapter(client) {
       const result = await client.set({ 'comment.type': type, 'comment.text': text });
       const failed = Object.values((result && result.errors) || {});
       if (failed.length) throw new Error(failed.map((e) => `${e.path}: ${e.message}`).join('; '));
+    },
+    /** Help Center articles matching `query` (already redacted by the core), as SPEC Snippets. */
+    async searchArticles(query) {
+      const q = query.replace(/\s+/g, ' ').trim().slice(0, 200);
+      const data = await client.request({ url: `/api/v2/help_center/articles/search.json?per_page=10&query=${encodeURIComponent(q)}`, type: 'GET' });
+      return ((data && data.results) || []).map(toSnippet);
+    },
+    /** client.request as is (the LLM adapter and the audit outbox use it with secure settings). */
+    request(options) {
+      return client.request(options);
+    },
+    /** The agent's locale, for the sidebar's language. */
+    async agentLocale() {
+      const data = await client.get('currentUser.locale');
+      return data['currentUser.locale'] || 'en';
+    },
+    /** What is in the editor now: {text, type}. */
+    async readEditor() {
+      const data = await client.get(['comment.text', 'comment.type']);
+      return { text: data['comment.text'] || '', type: data['comment.type'] || 'publicReply' };
+    },
+    /**
+     * Runs `fn` when the agent sends (the `ticket.save` hook). Zendesk waits for the hook, so the
+     * handler must be quick and must never veto the agent's save: errors are swallowed.
+     */
+    onTicketSave(fn) {
+      client.on('ticket.save', () => Promise.resolve().then(fn).then(() => true, () => true));
     },
     /** Calls `fn` when the conversation changes (a new reply or note), so triage can rerun. */
     onTicketChanged(fn) {
@@ -117,6 +145,19 @@ function toSpecRequester(user, org) {
     tier: fromTags('tier'),
     plan: fromTags('plan'),
     region: fromTags('region'),
+  });
+}
+
+/** A Help Center article (search result) → SPEC Snippet; `url` is kept for the review panel. */
+function toSnippet(a) {
+  return compact({
+    id: `kb:${a.id}`,
+    kind: 'kb',
+    title: clean(a.title) || `article ${a.id}`,
+    body: a.body ? htmlToText(String(a.body)) : '',
+    locale: clean(a.locale),
+    updated_at: clean(a.updated_at),
+    url: clean(a.html_url),
   });
 }
 

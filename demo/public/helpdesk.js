@@ -113,11 +113,24 @@ const handlers = {
     if (!Object.hasOwn(ACTIONS, name)) throw new ZafError('Forbidden', `invoke "${name}" is refused: ${REFUSED}`);
     return ACTIONS[name](...args);
   },
-  // client.request: read-only GETs of this ticket's REST data, with the agent's session.
+  // client.request: read-only GETs of this helpdesk's REST API (ticket, users, Help Center
+  // search) with the agent's session; absolute URLs go through the helpdesk's server-side proxy,
+  // which fills in {{setting.…}} for secure requests — the secret never reaches a browser.
   async request(opts) {
     const type = String(opts.type || opts.method || 'GET').toUpperCase();
     const url = new URL(String(opts.url || ''), location.origin);
-    const readable = /^\/api\/v2\/(tickets\/\d+(\/comments)?|users\/\d+)\.json$/.test(url.pathname);
+    if (/^https?:\/\//i.test(String(opts.url || '')) && url.origin !== location.origin || opts.secure) {
+      const r = await fetch('/demo/api/proxy', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ url: url.href, type, headers: opts.headers || {}, data: opts.data, secure: opts.secure === true }),
+      });
+      const { status, body } = await r.json();
+      if (status < 200 || status >= 300) {
+        throw Object.assign(new ZafError('HTTPError', (body && body.error) || `HTTP ${status}`), { status });
+      }
+      return { data: body, status };
+    }
+    const readable = /^\/api\/v2\/(tickets\/\d+(\/comments)?|users\/\d+|help_center\/articles\/search)\.json$/.test(url.pathname);
     if (type !== 'GET' || url.origin !== location.origin || !readable) {
       throw Object.assign(new ZafError('Forbidden', `${type} ${opts.url} is refused: ${REFUSED}`), { status: 403 });
     }
@@ -134,6 +147,8 @@ async function sendReply() {
   if (!body.trim()) return void ($('editor-status').textContent = 'Nothing to send.');
   sendButton.disabled = true;
   try {
+    // Like Zendesk, run the ticket.save hook first: the app records how the draft was edited.
+    await host.hook('ticket.save');
     const r = await fetch(`/demo/api/tickets/${ticketId}/comments`, {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ body, type: replyType.value }),
     });
@@ -154,8 +169,9 @@ async function sendReply() {
 let host;
 
 async function main() {
-  const r = await fetch(`/demo/api/tickets/${ticketId}`);
+  const [r, settingsResponse] = await Promise.all([fetch(`/demo/api/tickets/${ticketId}`), fetch('/demo/api/settings')]);
   state = await r.json();
+  const settings = await settingsResponse.json(); // never the secure settings: the server keeps those
   render();
 
   const frame = el('iframe', {
@@ -166,7 +182,7 @@ async function main() {
   host = createZafHost({
     frame, appOrigin, appGuid, handlers, log,
     context: { host: 'zendesk', product: 'support', location: 'ticket_sidebar', instanceGuid: appGuid, account: { subdomain: state.account.subdomain }, ticketId: state.zaf.id },
-    metadata: { appId: 0, installationId: 1, name: 'safedraft', version: '0.1.0', settings: { title: 'safedraft' } },
+    metadata: { appId: 0, installationId: 1, name: 'safedraft', version: '0.1.0', settings: { title: 'safedraft', ...settings } },
   });
   // Listener first, then the iframe, so the SDK's handshake cannot arrive before we listen.
   frame.src = `${appOrigin}/assets/iframe.html?origin=${encodeURIComponent(location.origin)}&app_guid=${encodeURIComponent(appGuid)}`;

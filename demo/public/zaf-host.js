@@ -13,6 +13,9 @@
 //   {id, error: {name, message}}                                             a request refused whole
 //   {key: 'zaf.<event>', message}                                            events the app subscribed to
 //   {key: 'zaf.request:<n>.done' | '.fail', message: {responseArgs: [...]}}  answers client.request
+//   {key: 'zaf.<hook>', needsReply: true}                                    a hook (e.g. ticket.save)
+// app → helpdesk, answering a hook
+//   {key: 'iframe.reply:<hook>', appGuid, error?: {msg}}                      after the app's handlers ran
 //
 // Like the SDK, a message counts only if it comes from the app's iframe window *and* the app's
 // origin, and carries the app_guid this page issued. What the app may do is the allowlist the
@@ -27,6 +30,7 @@ export class ZafError extends Error {
 
 export function createZafHost({ frame, appOrigin, appGuid, context, metadata, handlers, log }) {
   const subscriptions = new Map(); // event name → subscriber count
+  const hookWaiters = new Map(); // hook name → resolve
   let registered = false;
 
   const post = (msg) => frame.contentWindow.postMessage(JSON.stringify(msg), appOrigin);
@@ -97,6 +101,12 @@ export function createZafHost({ frame, appOrigin, appGuid, context, metadata, ha
       return;
     }
     if (/^request:\d+$/.test(key)) return void relayRequest(key, data.message);
+    if ((m = /^iframe\.reply:(.+)$/.exec(key)) && hookWaiters.has(m[1])) {
+      const resolve = hookWaiters.get(m[1]);
+      hookWaiters.delete(m[1]);
+      log({ ok: !data.error, what: `hook ${m[1]} answered`, detail: data.error ? data.error.msg : undefined });
+      return resolve(data.error ? { ok: false, error: data.error.msg } : { ok: true });
+    }
     log({ ok: false, what: key || 'message', detail: 'not handled by this helpdesk' });
   });
 
@@ -104,6 +114,23 @@ export function createZafHost({ frame, appOrigin, appGuid, context, metadata, ha
     /** Fires a framework event (e.g. 'ticket.comments.changed') if the app listens for it. */
     emit(name, message) {
       if (registered && subscriptions.get(name) > 0) post({ key: `zaf.${name}`, message });
+    },
+    /**
+     * Runs a hook such as 'ticket.save' and waits for the app's reply (as Zendesk does before
+     * saving). Resolves {ok, error?}; an app that does not listen or does not answer in time
+     * does not hold the agent up.
+     */
+    hook(name, timeoutMs = 5000) {
+      if (!registered || !(subscriptions.get(name) > 0)) return Promise.resolve({ ok: true, skipped: true });
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          hookWaiters.delete(name);
+          log({ ok: false, what: `hook ${name}`, detail: 'no reply in time; saving anyway' });
+          resolve({ ok: true, timedOut: true });
+        }, timeoutMs);
+        hookWaiters.set(name, (r) => { clearTimeout(timer); resolve(r); });
+        post({ key: `zaf.${name}`, needsReply: true });
+      });
     },
     isRegistered: () => registered,
   };
