@@ -64,6 +64,7 @@ export function draftView(packet, sources, onSave, onRedraft) {
     h('h4', {}, t('draft.title', { language: label('lang', packet.draft.language) })),
     h('div', { class: 'sd-draft', id: 'sd-draft-text', tabindex: '0', lang: packet.draft.language }, ...highlight(packet.draft.reply, findings)),
     findings.length ? findingList(findings) : null,
+    citedSources(packet.draft.reply, sources),
     claimList(packet.claims || [], sources),
     verdict === 'block' ? h('p', { class: 'sd-blocked', role: 'alert' }, t('save.blocked')) : null,
     ack ? h('label', { class: 'sd-ack', for: 'sd-ack' }, ack, ' ', t('save.ack')) : null,
@@ -113,6 +114,17 @@ function highlight(text, findings) {
   });
   out.push(text.slice(at));
   return out;
+}
+
+const CITATION = /\[((?:kb|policy):[^\]\s]+)\]/g;
+
+/** The sources the draft cites, linked, so the agent can open each one. */
+function citedSources(reply, sources) {
+  const ids = [...new Set([...reply.matchAll(CITATION)].map((m) => m[1]))];
+  if (!ids.length) return null;
+  return h('section', { class: 'sd-cited', 'aria-label': t('sources.title') },
+    h('h4', {}, t('sources.title')),
+    h('ul', {}, ids.map((id) => h('li', { 'data-source': id }, h('code', {}, id), ' ', source(id, sources)))));
 }
 
 function findingList(findings) {

@@ -34,6 +34,7 @@ export const en = {
   'verdict.block': 'Blocked: this draft cannot be saved',
   'verdict.block.hint': 'The highlighted text breaks a rule. Write the reply yourself or draft again.',
   'findings.title': 'Findings',
+  'sources.title': 'Sources cited',
   'severity.block': 'blocks',
   'severity.warn': 'warning',
   'claims.title': 'Claims and their sources',

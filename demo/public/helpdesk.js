@@ -171,6 +171,9 @@ let host;
 async function main() {
   const [r, settingsResponse] = await Promise.all([fetch(`/demo/api/tickets/${ticketId}`), fetch('/demo/api/settings')]);
   state = await r.json();
+  // ?locale=de shows the app as an agent with that Zendesk locale would see it.
+  const locale = new URLSearchParams(location.search).get('locale');
+  if (locale) state.agent = { ...state.agent, locale };
   const settings = await settingsResponse.json(); // never the secure settings: the server keeps those
   render();
 

@@ -43,8 +43,10 @@ test('(a) a high-risk ticket opened from the list is handed to a human, with the
     assert.match(reason, /high-risk/i, `the core's reason is shown: ${reason}`);
     assert.equal((await sidebar.locator('.sd-badge').textContent()).trim(), 'High risk');
     assert.equal(await sidebar.locator('.sd-kind').textContent(), 'Security');
-    // A handed-off ticket offers no draft action at all.
-    assert.equal(await sidebar.getByRole('button').count(), 0);
+    // A handed-off ticket offers no draft action: only its internal note can be inserted.
+    await sidebar.locator('#app[data-outcome="handoff"]').waitFor();
+    assert.equal(await sidebar.getByRole('button', { name: /draft|save as reply/i }).count(), 0);
+    assert.equal(await sidebar.getByRole('button', { name: 'Insert as internal note' }).count(), 1);
 
     await page.screenshot({ path: shot('a-high-risk-page'), fullPage: true });
     await page.locator('iframe[title="safedraft app"]').screenshot({ path: shot('a-high-risk-sidebar') });
@@ -67,9 +69,10 @@ test('(b) a German how-to shows kind and language and is ready to draft (keyboar
     assert.equal(await sidebar.locator('.sd-kind').textContent(), 'How-to question');
     assert.match(await sidebar.locator('.sd-facts').textContent(), /German\s*de/);
     assert.equal((await sidebar.locator('.sd-badge').textContent()).trim(), 'Normal risk');
-    // Drafting is the next change: the button is there and says so, but does nothing yet.
-    const draft = sidebar.getByRole('button', { name: 'Draft reply (coming next)' });
-    assert.equal(await draft.isDisabled(), true);
+    // Drafting waits for the agent: no model call happens just because a ticket was opened.
+    const draft = sidebar.getByRole('button', { name: 'Draft a reply' });
+    assert.equal(await draft.isEnabled(), true);
+    assert.equal(await app.getAttribute('data-outcome'), null);
     assert.equal(await sidebar.locator('.sd-injection').count(), 0);
 
     // Keyboard: Tab from the last control of the helpdesk page walks into the sidebar.
