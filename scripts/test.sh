@@ -3,8 +3,10 @@
 # npm packages, Debian's chromium + chromedriver), then runs, stopping at the first failure:
 #   1. native Rust tests (unit, CLI, corpus thresholds)
 #   2. the wasm build (prints raw/gzipped size, fails over budget)
-#   3. the wasm API in headless Chromium (wasm-bindgen-test)
-#   4. browser end-to-end tests of the demo helpdesk and sidebar (Playwright + Chromium)
+#   3. the Zendesk app package: manifest and translations against ZAF's rules, the zip's contents,
+#      and a scan proving the bundle has no send path
+#   4. the wasm API in headless Chromium (wasm-bindgen-test)
+#   5. browser end-to-end tests of the demo helpdesk and sidebar (Playwright + Chromium)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,6 +21,9 @@ cargo test --release
 
 section "wasm build"
 bash scripts/build-wasm.sh
+
+section "Zendesk app package (manifest, translations, zip; offline ZAF rules)"
+npm run --silent test:package
 
 section "wasm API in headless Chromium (wasm-bindgen-test)"
 # wasm-bindgen-test-runner reads webdriver.json from the working directory (Chromium flags).
