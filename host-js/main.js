@@ -189,7 +189,8 @@ function auditDelivery(zd, settings) {
   if (!settings.auditWebhook) {
     return async () => { throw new Error('no audit webhook is configured; events are kept in this browser'); };
   }
-  return (batch) => zd.request({
+  // The outbox needs every delivery to settle: a hung request would stall it (and other tabs).
+  return (batch) => withTimeout(20000, zd.request({
     url: settings.auditWebhook,
     type: 'POST',
     contentType: 'application/json',
@@ -197,7 +198,13 @@ function auditDelivery(zd, settings) {
     data: JSON.stringify({ events: batch }),
     secure: true,
     cors: false,
-  });
+  }));
+}
+
+function withTimeout(ms, promise) {
+  let timer;
+  const expired = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`no answer in ${ms / 1000} s`)), ms); });
+  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
 }
 
 start();
