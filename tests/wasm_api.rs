@@ -195,4 +195,17 @@ fn a_whole_session_driven_from_js_with_the_offline_drafter() {
     assert_eq!(text(&packet, "verdict"), "pass");
     assert!(text(&packet, "draft.reply").contains("[kb:data-export]"));
     assert!(events >= 6, "every step is audited");
+
+    // Saving: the core returns the exact text and type, audits it once, and refuses what may
+    // not be saved with a JS Error naming why.
+    let decision = session.record_save("reply", false, now + 10.0).unwrap();
+    assert_eq!(text(&decision, "text"), text(&packet, "draft.reply"));
+    assert_eq!(text(&decision, "comment_type"), "publicReply");
+    assert_eq!(get(&decision, "duplicate").as_bool(), Some(false));
+    let save_event = session.poll().unwrap();
+    assert_eq!(text(&save_event, "event.type"), "save");
+    assert_eq!(get(&session.record_save("reply", false, now + 20.0).unwrap(), "duplicate").as_bool(), Some(true));
+    assert!(session.poll().unwrap().is_undefined(), "a duplicate save is not audited twice");
+    let message = error_message(session.record_save("send", true, now + 30.0));
+    assert!(message.contains("target"), "{message}");
 }

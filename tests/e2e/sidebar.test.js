@@ -78,7 +78,7 @@ test('(b) a German how-to shows kind and language and is ready to draft (keyboar
     // Keyboard: Tab from the last control of the helpdesk page walks into the sidebar.
     await page.locator('#activity summary').focus();
     await page.keyboard.press('Tab');
-    const summary = sidebar.locator('summary');
+    const summary = sidebar.locator('.sd-signals summary');
     assert.equal(await summary.evaluate((el) => el === document.activeElement), true, 'Tab reaches the signals toggle');
     await page.keyboard.press('Enter');
     assert.equal(await sidebar.locator('details.sd-signals').evaluate((el) => el.open), true);
