@@ -238,6 +238,31 @@ test('with the audit webhook down the events are kept across a reload and delive
   }
 });
 
+test('the demo\'s settings page points the app at another endpoint and never shows the stored key', async () => {
+  const { page, context, problems } = await newPage(browser);
+  try {
+    await page.goto(new URL('/settings', demo.url).href);
+    await page.getByLabel('LLM endpoint URL').fill(llm.url);
+    await page.getByLabel('Model name').fill('from-the-form');
+    await page.getByLabel('API key (secure)').fill(FAKE_API_KEY);
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    assert.equal((await page.content()).includes(FAKE_API_KEY), false, 'the page never echoes the secret');
+    assert.match(await page.getByLabel('API key (secure)').getAttribute('placeholder'), /set; leave empty to keep/);
+
+    llm.answers.push(JSON.stringify({ reply: 'Hallo Lena,\n\nDanke für Ihre Nachricht.\n\nViele Grüße\nSupport', internal_note: 'n', questions: [] }));
+    const calls = llm.requests.length;
+    const sidebar = await openTicket(page, 1002);
+    assert.match(await sidebar.locator('.sd-hint', { hasText: 'Model:' }).textContent(), /from-the-form @ 127\.0\.0\.1/);
+    await draftIt(sidebar);
+    assert.equal(llm.requests.length, calls + 1);
+    assert.equal(llm.requests.at(-1).authorization, `Bearer ${FAKE_API_KEY}`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('the kill switch hands every ticket off without calling the model', async () => {
   const { page, context, problems } = await newPage(browser);
   try {
