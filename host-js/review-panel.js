@@ -59,7 +59,7 @@ export function draftView(packet, sources, onSave, onRedraft) {
 
   return h('section', { class: `sd-review sd-review--${verdict}`, 'data-verdict': verdict, 'aria-labelledby': 'sd-verdict' },
     h('div', { class: `sd-verdict sd-verdict--${verdict}` },
-      h('h3', { id: 'sd-verdict' }, h('span', { 'aria-hidden': 'true' }, { pass: '✓ ', warn: '⚠ ', block: '⛔ ' }[verdict]), t(`verdict.${verdict}`)),
+      h('h3', { id: 'sd-verdict' }, h('span', { 'aria-hidden': 'true' }, { pass: '✓ ', warn: '⚠ ', block: '✗ ' }[verdict]), t(`verdict.${verdict}`)),
       h('p', { class: 'sd-hint' }, t(`verdict.${verdict}.hint`))),
     h('h4', {}, t('draft.title', { language: label('lang', packet.draft.language) })),
     h('div', { class: 'sd-draft', id: 'sd-draft-text', tabindex: '0', lang: packet.draft.language }, ...highlight(packet.draft.reply, findings)),
