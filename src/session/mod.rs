@@ -114,11 +114,9 @@ impl Session {
         };
         session.bucket = f64::from(session.policy.budgets.rate_per_minute);
         session.emit(now_ms, "start", serde_json::json!({"ticket_ref": ticket_ref}));
-        if session.policy.kill_switch {
-            session.handoff(now_ms, "kill_switch");
-        } else {
-            session.call_tool(now_ms, "get_ticket", serde_json::json!({"ticket_id": ticket_ref}), Waiting::Ticket);
-        }
+        // Even with the kill switch on, the run reads the ticket (read-only) so that the handoff
+        // note tells the agent what the ticket is about; the model is never called.
+        session.call_tool(now_ms, "get_ticket", serde_json::json!({"ticket_id": ticket_ref}), Waiting::Ticket);
         session
     }
 
@@ -285,6 +283,10 @@ impl Session {
 
     fn after_search(&mut self, now_ms: u64) {
         let Some(decision) = self.triage.clone() else { return };
+        if self.policy.kill_switch {
+            self.handoff(now_ms, "kill_switch");
+            return;
+        }
         if !decision.should_draft {
             self.handoff(now_ms, if decision.reason.contains("manual") { "manual_rule" } else { "high_risk" });
             return;

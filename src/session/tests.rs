@@ -92,6 +92,9 @@ fn the_kill_switch_ends_every_run_in_a_handoff() {
     let policy = Policy::from_json(json!({"kill_switch": true})).unwrap();
     let run = drive(policy, how_to(), Model::Script(vec![]), 10);
     assert_eq!(run.packet.stop_reason, "kill_switch");
+    assert_eq!(run.model_calls, 0, "the model is never called");
+    let handoff = run.packet.handoff.expect("a handoff artifact");
+    assert_eq!(handoff.kind, Some(Kind::HowTo), "the ticket was read, so the note says what it is about");
 }
 
 #[test]
