@@ -55,6 +55,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+
 /// Where a piece of text came from in the ticket, for evidence spans.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Segment<'t> {
@@ -162,6 +163,8 @@ fn is_machine_line(t: &str) -> bool {
         && t.as_bytes()[..4].iter().all(u8::is_ascii_digit)
         && t.as_bytes()[4] == b'-'
         && t.as_bytes()[7] == b'-';
+    // "[12:04:31] GET /api …", "[2026-03-11 08:14] …": a bracketed timestamp opens a log line.
+    let bracketed_time = t.len() > 4 && t.as_bytes()[0] == b'[' && t.as_bytes()[1].is_ascii_digit() && matches!(t.as_bytes()[3], b':' | b'-');
     let stack_frame = t.starts_with("at ") && (t.contains(".js:") || t.contains(".java:") || t.contains(")"));
     let markup = (t.starts_with('<') && t.ends_with('>')) || t.starts_with("<?") || t.starts_with("</");
     let json = (t.starts_with('{') && t.ends_with('}')) || (t.starts_with('[') && t.ends_with(']') && t.contains('"'));
@@ -182,7 +185,7 @@ fn is_machine_line(t: &str) -> bool {
     let letters = t.chars().filter(|c| c.is_alphabetic()).count();
     let dense = t.len() > 12 && symbols * 5 > letters && !t.contains(". ");
     let csv = t.matches(';').count() >= 3 || t.matches(',').count() >= 4 && !t.contains(' ');
-    starts_with_timestamp || stack_frame || markup || json || http || header || command || exception || dense || csv
+    starts_with_timestamp || bracketed_time || stack_frame || markup || json || http || header || command || exception || dense || csv
 }
 
 /// Byte ranges of a body that are the customer's own prose (see [`Segment::own`]).
@@ -192,10 +195,19 @@ pub fn own_ranges(body: &str) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
     let mut offset = 0;
     let mut stopped = false;
+    let mut fenced = false;
     for line in body.split_inclusive('\n') {
         let start = offset;
         offset += line.len();
         if stopped {
+            continue;
+        }
+        // A fenced block (```) is pasted code or output, fences included.
+        if line.trim_start().starts_with("```") {
+            fenced = !fenced;
+            continue;
+        }
+        if fenced {
             continue;
         }
         match line_kind(line) {
@@ -320,6 +332,13 @@ mod tests {
         let body = "Please help.\n---------- Forwarded message ----------\nFrom: Ops <ops@example.com>\n> quoted\nThanks\n";
         let own: String = own_ranges(body).into_iter().map(|r| &body[r]).collect();
         assert_eq!(own, "Please help.\nThanks\n");
+    }
+
+    #[test]
+    fn fenced_blocks_and_bracketed_log_lines_are_not_own_text() {
+        let body = "Export fails.\n```\nERROR refund failed 500\n```\n[12:04:31] GET /api/x 500\nThanks\n";
+        let own: String = own_ranges(body).into_iter().map(|r| &body[r]).collect();
+        assert_eq!(own, "Export fails.\nThanks\n");
     }
 
     #[test]

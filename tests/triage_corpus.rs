@@ -65,8 +65,8 @@ fn six_files(set: char) -> Vec<String> {
     (1..=6).map(|i| format!("triage_holdout_{set}{i}.jsonl")).collect()
 }
 
-// Provenance and first-look scores of each set are in tests/data/README.md. Sets A, B and C
-// were tuned on after one measurement, so they guard general fixes; D never was.
+// Provenance and first-look scores of each set are in tests/data/README.md. Sets A, B, C, E
+// and F were tuned on after one measurement, so they guard general fixes; D never was.
 
 #[test]
 fn held_out_set_a_meets_the_guard_thresholds() {
@@ -86,6 +86,13 @@ fn held_out_set_c_meets_the_unseen_thresholds() {
 #[test]
 fn held_out_set_d_meets_the_unseen_thresholds() {
     assert_held_out(&["triage_holdout_d.jsonl".into()], Bars { kind_accuracy: 0.85, injection_recall: None });
+}
+
+#[test]
+fn held_out_sets_e_and_f_meet_the_guard_thresholds() {
+    for set in ["triage_holdout_e.jsonl", "triage_holdout_f.jsonl"] {
+        assert_held_out(&[set.into()], Bars { kind_accuracy: 0.9, injection_recall: Some(0.9) });
+    }
 }
 
 #[test]

@@ -43,7 +43,7 @@ const SECURITY: Cues = &[
     (3.0, "new sign|signin|login|device ~2 from"),
     (3.0, "someone ~4 logged|log|signed|accessed|access|got|into|changed|using|used|took"),
     (3.0, "somebody ~4 logged|log|signed|accessed|access|got|into|changed|using|used"),
-    (3.0, "not me, wasn t me, it wasn t me"),
+    (3.0, "not me, it wasn t me"),
     (3.0, "didn|never|not ~3 request*|change*|initiate*|ask* ~3 password|reset*|code*|email|this"),
     (3.0, "not trying to log, not trying to sign"),
     (3.0, "never been there, never been to, not my location, not my device"),
@@ -80,7 +80,6 @@ const SECURITY: Cues = &[
     (3.0, "acceso* no autorizado*"),
     (3.0, "sospechos*"),
     (3.0, "alguien ~4 entro|accedio|cambio|inicio|usando|uso|metio"),
-    (3.0, "no fui yo, no he sido yo"),
     (3.0, "dispositivo* desconocido*"),
     (3.0, "dos factores, doble factor, verificacion en dos pasos, autenticacion en dos"),
     (3.0, "vulnerabilidad*"),
@@ -93,12 +92,12 @@ const SECURITY: Cues = &[
     (3.0, "acces non autorise"),
     (3.0, "suspect*"),
     (3.0, "quelqu un ~4 connecte|acces|change|utilise|entre"),
-    (3.0, "ce n est pas moi, ce n etait pas moi"),
+    (3.0, "ce n est pas moi"),
     (3.0, "appareil* inconnu*"),
     (3.0, "double authentification, authentification a deux facteurs, deux facteurs"),
     (3.0, "vulnerabilite*|faille"),
     (3.0, "usurpation"),
-    (3.0, "pas ~2 demande|reconnais, essaie|essaye|tente ~4 connecter|acceder"),
+    (3.0, "pas ~2 demande|reconnais, reconnais|reconnait|reconnaissons ~1 pas, essaie|essaye|tente ~4 connecter|acceder"),
     (3.0, "vole|perdu ~3 telephone|portable"),
     (3.0, "telephone|portable ~3 vole|perdu"),
     // de
@@ -125,7 +124,6 @@ const SECURITY: Cues = &[
     (3.0, "dois fatores, duas etapas"),
     (3.0, "vulnerabilidade*"),
     (3.0, "roubad*|roubaram"),
-    (3.0, "nao fui eu"),
     (3.0, "nao ~2 pedi|solicitei|solicitado|pedido|reconheco"),
     (3.0, "tentando|tentou|tentaram ~3 entrar|acessar|logar"),
     // it
@@ -134,7 +132,7 @@ const SECURITY: Cues = &[
     (3.0, "accesso non autorizzato, accessi non autorizzati"),
     (3.0, "sospett*"),
     (3.0, "qualcuno ~4 entrato|accesso|cambiato|usando|usato"),
-    (3.0, "non sono stato io, non da me"),
+    (3.0, "non da me"),
     (3.0, "non ~3 richiesto|chiesto|riconosco, cercando|provato|tentato ~3 accedere|entrare"),
     (3.0, "dispositivo sconosciuto, dispositivi sconosciuti"),
     (3.0, "due fattori, due passaggi"),
@@ -146,12 +144,19 @@ const SECURITY: Cues = &[
     (3.0, "onbevoegd*"),
     (3.0, "verdacht*"),
     (3.0, "iemand ~4 ingelogd|toegang|gewijzigd|veranderd|gebruikt"),
-    (3.0, "was ik niet, niet door mij"),
+    (3.0, "niet door mij"),
     (3.0, "niet ~3 aangevraagd|gevraagd|herken, probeert|geprobeerd|proberen ~3 inloggen|loggen|toegang"),
     (3.0, "onbekend* ~2 apparaat|apparaten|locatie|login"),
     (3.0, "tweestapsverificatie, twee factor*, tweefactor*"),
     (3.0, "kwetsbaarheid*|beveiligingslek"),
     (3.0, "telefoon ~3 gestolen|kwijt|verloren"),
+    // an account or device used by someone else, seven languages
+    (2.0, "account ~4 was|been|got ~1 accessed|opened|entered"),
+    (1.5, "accessed|login|signin ~2 from, logged|signed ~1 in ~2 from"),
+    (1.5, "didn|never ~2 do|did|make|made|authori* ~2 that|this"),
+    (3.0, "don|do|not ~2 recogni* ~3 device*|login*|sign|session*|location*|phone|ip|activity"),
+    (1.5, "nicht ~1 kenne, hebben|heb ~1 wij|we|ik ~2 niet, no es ~1 nuestro|mio, pas a ~1 nous|moi, non e ~1 nostro|mio"),
+    (1.5, "linked|connected ~1 devices, gekoppelde apparaten, appareils connectes, verbundene gerate, dispositiv* ~1 collegat*|vinculad*|conectad*"),
 ];
 
 const BILLING_REFUND: Cues = &[
@@ -167,7 +172,7 @@ const BILLING_REFUND: Cues = &[
     (3.0, "service credit*, sla credit*, account credit*"),
     (3.0, "credit ~3 back|downtime|outage|incident, credit to our account, credit on our next invoice"),
     (3.0, "compensat*"),
-    (3.0, "charged|billed|debited ~3 twice|double|two times|again|two"),
+    (3.0, "charged|billed|debited ~3 twice|double|again|two"),
     (3.0, "double ~1 charge*|charged|billing|payment"),
     (3.0, "duplicate ~1 charge*|payment*|transaction*"),
     (3.0, "revers* ~3 charge*|payment|transaction"),
@@ -189,14 +194,15 @@ const BILLING_REFUND: Cues = &[
     (3.0, "mi dinero, nuestro dinero"),
     (3.0, "compensacion|indemnizacion"),
     (3.0, "contracargo"),
-    (2.0, "abono"),
+    (1.0, "abono"),
     // fr
     (3.0, "rembours*"),
     (3.0, "debit*|prelev*|factur* ~2 deux fois, debit*|prelev*|factur* ~2 en double"),
     (3.0, "double ~1 prelevement|debit|facturation"),
     (3.0, "mon argent, notre argent"),
     (3.0, "dedommag*, geste commercial, indemnisation"),
-    (2.0, "pris par erreur, par erreur"),
+    (3.0, "pris|preleve|debite|facture ~1 par erreur"),
+    (1.0, "par erreur"),
     // de
     (3.0, "erstatt*|ruckerstatt*|zuruckerstatt*"),
     (3.0, "geld zuruck, mein geld, unser geld"),
@@ -205,10 +211,12 @@ const BILLING_REFUND: Cues = &[
     (3.0, "gutschrift|entschadigung|kulanz"),
     (3.0, "zuruckuberweis*|zuruckzahl*|zuruck ~1 uberweis*|zahlen|buchen, trotzdem ~4 abgebucht|belastet|berechnet|eingezogen"),
     (3.0, "gekundigt|storniert ~8 abgebucht|belastet|berechnet|eingezogen, abgebucht|belastet|berechnet ~8 gekundigt|kundigung"),
+    (3.0, "abbuchung*|betrag ~6 zweimal|doppelt, doppelt* ~1 abbuchung*|lastschrift*|zahlung*"),
     (2.0, "versehentlich ~4 abgeschlossen|gekauft|gebucht"),
     // pt
     (3.0, "estorn*"),
-    (3.0, "dinheiro de volta, meu dinheiro, dinheiro"),
+    (3.0, "dinheiro de volta, meu dinheiro"),
+    (1.5, "dinheiro"),
     (3.0, "cobrad*|cobraram|debitad* ~2 duas vezes, cobrad*|cobraram|debitad* ~2 em dobro"),
     (3.0, "cobranca ~1 duplicada|indevida, cobranca em dobro"),
     (3.0, "compensacao|ressarcimento|ressarcir"),
@@ -224,7 +232,18 @@ const BILLING_REFUND: Cues = &[
     (3.0, "geld terug, mijn geld"),
     (3.0, "restitutie|compensatie|vergoeding"),
     (3.0, "dubbel|tweemaal ~2 afgeschreven|betaald|gefactureerd, twee keer ~2 afgeschreven|betaald|gefactureerd"),
-    (2.0, "creditnota|tegoed"),
+    (1.0, "creditnota|tegoed"),
+    // money that went out twice or should come back, and still being charged, seven languages
+    (3.0, "taken|took|left|debited|deducted|charged|billed|paid|processed ~4 twice|double, two|2 ~1 identical ~1 charges|payments"),
+    (3.0, "returned|refunded|credited|paid|put ~1 back ~3 to|on|onto ~2 card|account|bank, returned|reversed|refunded ~1 to|on ~2 card|bank"),
+    (3.0, "want|need|like|get|have|would ~5 returned|reversed|refunded|reimbursed"),
+    (3.0, "money|amount|charge|charges|payment|fee|fees|sum ~3 come|comes|coming ~1 back"),
+    (3.0, "rivoglio|ridatemi|restituitemi, soldi|importo|somma ~3 indietro|restituit*"),
+    (3.0, "siguen ~2 cobrando, ancora ~2 addebit*, ainda ~2 cobr*, toujours ~2 preleve*"),
+    // compensation under an SLA or for downtime
+    (3.0, "sla|slas ~10 credit*|claim*|compens*|apply|aplique|applique*|applica*|corresponde|entitled|owed|penal*|gutschrift*|avoir|abono|refund*|factur*|fattur*|rechnung|invoice, credit*|claim*|compens*|penal*|aplique|application ~10 sla"),
+    (3.0, "nivel|niveau|livello ~2 servicio|service|servizio ~10 credit*|compens*|aplique|applique*|applica*|corresponde|penal*|abono|avoir|factur*|fattur*"),
+    (3.0, "discount ~6 downtime|outage, downtime|outage ~6 credit*|discount"),
 ];
 
 const LEGAL: Cues = &[
@@ -241,9 +260,9 @@ const LEGAL: Cues = &[
     (3.0, "lawyer*, attorney*, solicitor*, counsel, law firm, barrister*, paralegal"),
     (3.0, "subpoena*, court order, warrant, summons"),
     (3.0, "lawsuit, sue, suing, litigation, legal action, legal proceedings, small claims"),
-    (3.0, "dmca, takedown, take down notice, cease and desist"),
+    (3.0, "take down notice, cease and desist"),
     (2.0, "taken down, take ~2 down"),
-    (3.0, "copyright*|trademark*|infring*"),
+    (3.0, "trademark*"),
     (3.0, "breach of contract, terms of service ~6 void|breach|violat*|dispute|clause"),
     (3.0, "clause ~1 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15"),
     (3.0, "we act for, on behalf of our client, our client"),
@@ -265,7 +284,7 @@ const LEGAL: Cues = &[
     (3.0, "abogad*|bufete"),
     (3.0, "acciones legales, accion legal, via judicial, demanda judicial, demandar*"),
     (3.0, "citacion judicial, orden judicial, tribunal*, juzgado"),
-    (3.0, "derechos de autor, propiedad intelectual, marca registrada"),
+    (3.0, "propiedad intelectual, marca registrada"),
     (3.0, "incumplimiento de contrato, rescision"),
     (2.0, "departamento legal, departamento juridico, asesoria juridica"),
     (2.0, "en virtud del, articulo ~1 15|17"),
@@ -275,14 +294,12 @@ const LEGAL: Cues = &[
     (3.0, "avocat*"),
     (2.0, "juridique*"),
     (3.0, "mise en demeure, action en justice, poursuite*, tribunal, assignation"),
-    (3.0, "droit d auteur, droits d auteur, contrefacon"),
     (3.0, "accord de traitement, sous traitant*, clauses contractuelles"),
     // de
     (3.0, "datenschutz*|personenbezogen*"),
     (3.0, "auskunft* ~3 art|artikel|gemass|daten"),
     (3.0, "anwalt*|rechtsanwalt*|anwaltskanzlei"),
     (3.0, "gericht*, klage, verklagen, rechtliche schritte, abmahnung"),
-    (3.0, "urheberrecht*|markenrecht*"),
     (3.0, "auftragsverarbeitung*|avv|unterauftragsverarbeiter"),
     (2.0, "vertrag ~3 kundigung|streit|verletzung|nichtig|unwirksam"),
     (2.0, "rechtsabteilung"),
@@ -291,20 +308,18 @@ const LEGAL: Cues = &[
     (3.0, "advogad*"),
     (3.0, "processo judicial, acao judicial, justica, tribunal, procon"),
     (2.0, "juridic*"),
-    (3.0, "direitos autorais, notificacao extrajudicial"),
+    (3.0, "notificacao extrajudicial"),
     // it
     (3.0, "dati personali"),
     (3.0, "avvocat*"),
     (2.0, "ufficio|studio|azione|rappresentante|consulente|vie ~1 legale|legali"),
     (3.0, "diffida, tribunale, azione legale, vie legali, causa legale"),
-    (3.0, "diritto d autore, diritti d autore"),
     (2.0, "garante"),
     // nl
     (3.0, "persoonsgegevens"),
     (3.0, "advocaat|advocaten|advocatenkantoor"),
     (2.0, "juridisch*"),
     (3.0, "rechtbank|dagvaarding|ingebrekestelling|sommatie|rechtszaak"),
-    (3.0, "auteursrecht*"),
     (3.0, "inzageverzoek, verzoek om inzage, verwerkersovereenkomst"),
 ];
 
@@ -316,7 +331,7 @@ const OUTAGE: Cues = &[
     (3.0, "down for ~1 everyone|everybody|all"),
     (3.0, "or just me, just me or"),
     (3.0, "is it ~1 down, site|app|service|api|platform|website|server|servers|everything ~2 down, it is|s down"),
-    (2.0, "went|go|goes|been|are|is ~1 down"),
+    (1.5, "went|go|goes|been|are|is ~1 down"),
     (2.0, "incident"),
     (2.0, "status page, statuspage"),
     (2.0, "nobody ~3 can, no one ~3 can, none of us ~3 can"),
@@ -327,7 +342,7 @@ const OUTAGE: Cues = &[
     (2.0, "on your end, on your side, your servers, your side"),
     (2.0, "problem|problems|issue|issues|outage ~3 with ~2 server*|platform|service|api|systems|datacenter|region"),
     (1.5, "all|across ~3 integration*|users|accounts|locations|sites|stores|warehouses|systems|offices|branches|requests|calls|endpoints|agents|employees|staff|customers|projects|workspaces|devices"),
-    (2.0, "others|colleague*|coworker*|people|everyone ~4 same|complaining|affected|reporting, other users|people|teams|locations|offices ~4 same|too|also|affected"),
+    (2.0, "others|colleague*|coworker*|people|everyone ~6 complaining|affected|reporting, others|colleague*|coworker*|people|everyone ~6 same ~1 thing|issue|problem|error|errors|message|screen, other users|people|teams|locations|offices ~4 same|too|also|affected"),
     (2.0, "502, 503, 504, bad gateway, service unavailable, gateway timeout"),
     (1.0, "500, 500s, internal server error"),
     (2.0, "degraded|widespread|major|global ~1 outage|issue|problem|degradation|disruption"),
@@ -337,44 +352,54 @@ const OUTAGE: Cues = &[
     // es
     (3.0, "caida, caido, se cayo, caidos, fuera de servicio, interrupcion del servicio"),
     (2.0, "incidencia|incidente"),
-    (2.0, "todo el equipo, todos los usuarios, nadie puede, a todos, todo el mundo, a nadie"),
+    (1.5, "todo el equipo, todos los usuarios, nadie puede, a todos, todo el mundo, a nadie"),
     (1.0, "no carga"),
     // fr
     (3.0, "panne, indisponible, hors service"),
-    (2.0, "tous les utilisateurs, toute l equipe, personne ne peut, tout le monde, mes collegues"),
+    (2.0, "inaccessible, inaccesible, inacessivel, inaccessibile, unzuganglich, ontoegankelijk, nicht verfugbar"),
+    (1.5, "tous les utilisateurs, toute l equipe, personne ne peut, tout le monde, mes collegues"),
     (1.0, "ne charge pas, ne se charge"),
     // de
-    (3.0, "storung, ausfall, ausgefallen, nicht erreichbar, down"),
+    (3.0, "storung, ausfall, ausgefallen, nicht erreichbar, ist|sind|war|waren|seid|server|system|app ~1 down"),
     (2.0, "vorfall"),
-    (2.0, "ganze|ganzen|ganzes team|firma|buro"),
-    (2.0, "alle nutzer, alle benutzer, alle kollegen, niemand kann, bei allen, kollegen ~4 auch|gleiche"),
+    (1.5, "ganze|ganzen|ganzes team|firma|buro"),
+    (1.5, "alle nutzer, alle benutzer, alle kollegen, niemand kann, bei allen"),
+    (2.0, "kollegen|kollegin|anderen|filiale* ~6 ebenfalls|genauso|dasselbe|auch ~1 nicht|so|betroffen, bei ~1 ihr|ihm|ihnen ~3 genauso|dasselbe"),
     (1.0, "ladt nicht, laedt nicht, ladekreis, nichts mehr"),
     // pt
-    (3.0, "fora do ar, instabilidade, indisponivel"),
+    (3.0, "fora do ar, instabilidade, indisponivel, caiu, saiu do ar"),
     (2.0, "queda|incidente"),
-    (2.0, "todo mundo, toda a equipe, todos os usuarios, ninguem consegue"),
+    (1.5, "todo mundo, toda a equipe, todos os usuarios, ninguem consegue"),
     (1.0, "nao carrega"),
     // it
     (3.0, "disservizio, irraggiungibile, non raggiungibile, interruzione del servizio"),
     (2.0, "interruzione|incidente"),
-    (2.0, "tutto il team, tutti gli utenti, nessuno riesce, tutti i colleghi, tutti noi"),
+    (1.5, "tutto il team, tutti gli utenti, nessuno riesce, tutti i colleghi, tutti noi"),
     (3.0, "giu per tutti, e giu, down per tutti, non va per nessuno"),
     (1.0, "non carica"),
     // nl
     (3.0, "storing, onbereikbaar, uitval, ligt eruit, ligt plat, platgelegen"),
-    (2.0, "hele team, alle gebruikers, niemand kan, collega s, andere locaties, hetzelfde"),
+    (1.5, "hele team, alle gebruikers, niemand kan, collega s, andere locaties"),
+    (2.0, "collega s|anderen|iedereen ~6 hetzelfde|ook|zelfde"),
     (1.0, "laadt niet, blijft leeg"),
+    // "not working for anyone", seven languages
+    (3.0, "non ~3 per ~1 nessuno, no ~3 para ~1 nadie, ne ~3 pour personne, nicht ~3 bei ~1 niemand*|keinem, nao ~3 para ~1 ninguem, niet ~3 voor|bij ~1 niemand"),
+    (2.5, "not|doesn|isn|won|cannot|nothing ~4 for ~1 anyone|anybody"),
+    // "is it everyone or just me?", seven languages
+    (2.5, "ist das ~2 bei allen, nur bei mir oder"),
 ];
 
 const BILLING: Cues = &[
     // en
     (2.0, "invoice*|receipt*|billing|bill"),
+    (2.0, "download|get|find|need|send ~4 invoice*|receipt*|factur*|rechnung*|beleg*|fatura*|fattur*|ricevut*|recibo*"),
     (3.0, "payment method, payment details, card on file, credit card, update ~3 card, card ~3 expir*, expir* ~3 card"),
     (1.0, "plan|plans|subscription|renewal|renew*|annual|monthly|yearly|trial"),
-    (2.0, "upgrade, downgrade, switch ~3 plan|annual|monthly|yearly"),
+    (2.0, "upgrade, switch ~3 plan|annual|monthly|yearly"),
+    (1.0, "downgrade"),
     (2.0, "pricing|price|prices|cost|costs|quote"),
-    (2.0, "tax, vat, gst, tax id, vat number, vat id, ein, w 9, w9"),
-    (2.0, "purchase order, po number, po"),
+    (2.0, "tax, vat, gst, tax id, vat number, vat id, ein number, w 9, w9"),
+    (2.0, "purchase order, po number, po ~1 nummer|number|numero|nr|ref|reference"),
     (2.0, "payment terms, net 30, net 45, net 60, net 90"),
     (2.0, "prorat*"),
     (2.0, "discount*, coupon*, promo code*, nonprofit*, non profit, education pricing"),
@@ -394,11 +419,11 @@ const BILLING: Cues = &[
     (2.0, "tarif*|prix"),
     (2.0, "tva|siret|siren"),
     // de
-    (2.0, "rechnung*|quittung|beleg"),
+    (2.0, "rechnung*|quittung*|beleg|belege|zahlungsbeleg*|kaufbeleg*"),
     (3.0, "zahlungsmethode|zahlungsart|kreditkarte|zahlungsdaten"),
     (1.0, "abo|abonnement|jahresabo|verlangerung|zahlung*|monatlich|jahrlich"),
     (2.0, "tarif*|preis*"),
-    (2.0, "ust|idnr|umsatzsteuer*|mwst|steuernummer"),
+    (2.0, "ust|idnr|umsatzsteuer*|mwst|steuernummer|steuererklarung"),
     // pt
     (2.0, "fatura*, recibo*, nota fiscal, boleto"),
     (3.0, "forma de pagamento, metodo de pagamento, cartao"),
@@ -434,13 +459,13 @@ const BUG: Cues = &[
     (2.0, "since|after ~1 the|an|last|latest ~1 update|upgrade|release|version"),
     (2.0, "regression|garbled|corrupt*|encoding|mojibake"),
     (1.5, "since yesterday|today|monday, no longer, anymore, instead of"),
-    (1.5, "ya no, desde ayer|hoy, en vez de, en lugar de, ne ~3 plus, depuis hier|ce matin, au lieu de, desde ontem|hoje, nao ~3 mais, em vez de, da ieri|oggi, non ~3 piu, invece di, sinds gisteren|vandaag, niet meer, geen ~3 meer, in plaats van"),
+    (1.5, "ya no, desde ayer|hoy, en vez de, en lugar de, ne ~3 plus, depuis hier, depuis ce matin, au lieu de, desde ontem|hoje, nao ~3 mais, em vez de, da ieri|oggi, non ~3 piu, invece di, sinds gisteren|vandaag, niet meer, geen ~3 meer, in plaats van"),
     (1.0, "reinstall*|cache|clear*"),
     (1.0, "nothing happens, does nothing, no response"),
-    (2.0, "can|doesn|don|won ~1 t ~1 find|search, returns|shows|finds|gives ~1 nothing|no results|zero results|empty"),
+    (2.0, "can|doesn|don|won ~1 t ~1 find|search, returns|shows|finds|gives ~1 nothing|empty, returns|shows|finds|gives ~1 no|zero ~1 results"),
     (2.0, "logs|logging|kicks|kicked|signs ~2 me out, keeps|kept ~2 crashing|freezing|logging|reloading|refreshing|spinning|disconnecting, spinner, forever loading, loads forever, randomly"),
     (1.0, "annoying, every time, every ~2 minutes|seconds"),
-    (2.0, "show|shows|showing|displayed|displays|appear|appears ~4 wrong|incorrect|early|late|off|old|nothing|twice|blank, one day|an hour|a day|hour|day ~1 early|late|off|behind|ahead"),
+    (2.0, "show|shows|showing|displayed|displays|appear|appears ~4 wrong|incorrect|early|late|off|old|nothing|twice|blank, one|an|a ~1 day|hour ~1 early|late|off|behind|ahead"),
     (1.0, "iphone|android|ios|firefox|chrome|safari|edge|browser|windows|macos|samsung|pixel"),
     (2.0, "works ~2 in|on ~2 chrome|firefox|safari|edge|iphone|android|desktop|mobile|web"),
     (2.0, "retries|retry|fires|firing|triggered"),
@@ -485,11 +510,16 @@ const BUG: Cues = &[
     (2.0, "werkt niet, werkt niet meer, doet het niet"),
     (2.0, "sinds ~1 de ~1 update"),
     (1.0, "verkeerd*|dubbel|verdwenen"),
+    (2.0, "since|after ~1 upgrading|updating|upgraded|updated"),
+    (1.5, "hora ~1 tarde|de retraso, con retraso, desde ~2 cambio de hora"),
+    (1.5, "skip|skips|skipped|skipping|silently"),
+    (2.0, "is there a fix, fix coming, hotfix, workaround"),
 ];
 
 const HOW_TO: Cues = &[
     // en
     (2.0, "how do, how can, how to, how would, how should, how does"),
+    (2.0, "which ~3 should, qual|cual|quel|welche*|quale|welke ~3 devo|debo|dois|soll|usar|moet"),
     (2.0, "where do, where can, where is, where are, where s"),
     (2.0, "is there a way, is there an option, is it possible, can i, can we, do i need, do we need"),
     (1.0, "steps, step by step, set up, setup, configure, configur*, documentation, docs, guide, tutorial"),
@@ -498,10 +528,10 @@ const HOW_TO: Cues = &[
     // es
     (2.0, "como ~1 puedo|se|hago|configuro|podemos|hacer"),
     (2.0, "donde ~1 se|esta|puedo|encuentro"),
-    (2.0, "hay ~1 alguna ~1 forma|manera|opcion|es posible"),
+    (2.0, "hay ~1 alguna ~1 forma|manera|opcion, es posible"),
     (1.0, "pasos|configurar|configuracion"),
     // fr
-    (2.0, "comment ~1 faire|puis|peut|on|je|configurer|modifier|changer|partager"),
+    (2.0, "comment ~1 faire|puis|peut|on|je|configurer|modifier|changer|partager|creer|ajouter|mettre|activer|trouver"),
     (2.0, "ou ~1 se|puis|est|trouver"),
     (2.0, "est ce qu il existe, existe t il, est il possible, est ce possible"),
     (1.0, "etapes|configurer|parametrer|partager"),
@@ -543,8 +573,8 @@ const ACCOUNT: Cues = &[
     (2.0, "delete|close|deactivate ~2 my|our ~1 account"),
     (3.0, "merge ~3 account*, two accounts, duplicate account*"),
     (2.0, "two|2|multiple|duplicate ~1 logins|accounts|profiles, combine|merge|consolidate|link ~3 accounts|logins|profiles|them"),
-    (3.0, "migrat*|moving|move|switching ~4 sso|login|logins|users|accounts|azure|okta"),
-    (2.0, "verification email, confirmation email, activation, verify my email, confirm my email"),
+    (3.0, "migrat*|moving|move|moved|switching|switch|switched|convert*|link ~4 sso|login|logins|users|accounts|azure|okta|saml|google|microsoft, sign|log ~1 in|on ~2 with|via|through ~1 google|microsoft|apple|sso|okta|azure|saml|github"),
+        (2.0, "verification email, confirmation email, activation, verify my email, confirm my email"),
     (1.0, "left the company, no longer works here, former employee"),
     // es
     (3.0, "restablecer ~3 contrasena, olvide ~3 contrasena, olvidado ~2 contrasena"),
@@ -580,13 +610,15 @@ const ACCOUNT: Cues = &[
     (2.0, "inloggen ~3 niet, kan niet inloggen"),
     (2.0, "licentie ~3 overzetten|overdragen|verwijderen"),
     (2.0, "mailadres|emailadres ~3 wijzigen, uit dienst"),
+    (2.0, "elimino|eliminar|quitar|anadir|invitar|remover|adicionar|entfernen|hinzufugen|verwijderen|toevoegen ~4 usuario*|miembro*|companer*|nutzer*|benutzer*|gebruiker*|collega*, zusatzliche|weitere ~2 nutzer|benutzer|lizenzen"),
+    // someone left: remove, add or hand over users, seven languages
 ];
 
 const FEATURE_REQUEST: Cues = &[
     // en
     (3.0, "feature request, feature suggestion"),
     (3.0, "would be ~1 great|nice|awesome|helpful|useful|cool|amazing|handy"),
-    (3.0, "would love, it would be great, would be nice"),
+    (3.0, "would|d ~2 love, it would be great, would be nice"),
     (2.0, "please add, could you add, can you add, could you consider"),
     (3.0, "any plans, plans to, on the roadmap, roadmap, planned, is this planned"),
     (3.0, "consider ~1 adding|implementing|supporting|building"),
@@ -608,11 +640,17 @@ const FEATURE_REQUEST: Cues = &[
     (3.0, "seria ~1 otimo|legal|bom|util|incrivel|muito"),
     (2.0, "sugestao, previsto, gostaria que, poderiam adicionar"),
     // it
-    (3.0, "sarebbe ~1 possibile|bello|utile|comodo|fantastico|molto"),
+    (3.0, "sarebbe ~1 possibile|bell*|util*|comod*|fantastic*|molto"),
     (2.0, "suggerimento, previsto, vorrei che, potreste aggiungere"),
     // nl
     (3.0, "zou ~3 fijn|mooi|handig|geweldig|top ~1 zijn"),
     (2.0, "suggestie, gepland, kunnen jullie ~3 toevoegen"),
+    // "would it be possible", competitors have it, is it planned, seven languages
+    (2.0, "would it be possible, seria posible, ware es moglich, seria possivel, zou het mogelijk zijn, zou ~3 schelen"),
+    (2.0, "competitor*|concurrent*|konkurren*|concorrent*|competencia"),
+    (2.0, "any chance of, are you planning, op de planning"),
+    (3.0, "feature|product ~1 idea*|idee*|suggestion*"),
+    (1.5, "idea|idee|ideia"),
 ];
 
 const OTHER: Cues = &[
@@ -621,19 +659,25 @@ const OTHER: Cues = &[
     (3.0, "just wanted to say, no question, keep it up, love your, love the app, kudos, great job, big fan"),
     (2.0, "office ~3 in|location*"),
     (3.0, "job|jobs|career*|hiring|internship"),
+    (3.0, "cv, curriculum, candidatur*, lebenslauf, bewerbung*"),
+    (3.0, "ignore|disregard ~2 my ~1 previous|last ~1 message|email, sorry for the noise"),
     (2.0, "press, journalist, interview, podcast"),
     (2.0, "conference|summit|meetup|webinar|coffee|booth, trade show, expo"),
     (2.0, "sponsor*|investor*|donation"),
     (2.0, "student|thesis|dissertation|survey|university, research ~1 project|study"),
+    // students, interviews, press and job applications, seven languages
+    (2.0, "estudiant*|etudiant*|estudante*|studente*|studentin, universi*, tesis|tesi|tese|tfg|tcc|scriptie"),
+    (2.0, "entrevista|entretien|intervista, periodista|journalist*|jornalista|giornalista"),
     // es
-    (3.0, "socio*|distribuidor*|revendedor*"),
+    (3.0, "distribuidor*|revendedor*"),
+    (1.5, "socio*"),
     (2.0, "oficina*, presencia local, evento, conferencia, empleo"),
     // fr
     (3.0, "partenariat|revendeur*"),
     (2.0, "bureau*|evenement|salon|conference|recrutement|emploi"),
     // de
     (3.0, "partnerschaft|wiederverkaufer"),
-    (2.0, "buro|messe|konferenz|veranstaltung|bewerbung"),
+    (2.0, "buro|messe|konferenz|veranstaltung|anwendertreffen|anwendertag"),
     // pt
     (3.0, "parceria|revenda|revendedor"),
     (2.0, "escritorio|evento|conferencia|cafe|vaga|emprego"),
@@ -655,6 +699,12 @@ pub struct Suppressor {
     pub instead: Option<(Kind, f32)>,
 }
 
+/// Words right after an outage suppressor that turn it round: "my colleague sees the same",
+/// "colleagues can't either", "only me or everyone?".
+/// (A "same" word within three tokens, an "or" word right after.)
+pub const NOT_ONLY_ME: &str = "same ~1 thing|issue|problem|error, too, also, either, tampoco, tambien, aussi, auch ~1 nicht|so, genauso, tambem, anche, ook, hetzelfde";
+pub const OR: &str = "or|oder|ou|o|of";
+
 pub const SUPPRESSORS: &[Suppressor] = &[
     // "I don't want a refund", "not asking for a refund", "keine Erstattung", "pas de remboursement"
     Suppressor { kind: Kind::BillingRefund, phrase: "don|not|never|no|without|isn|wasn ~3 want|need|asking|looking|request*|ask|after|about ~3 refund*|money|credit|compensation", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
@@ -670,7 +720,7 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     // covers the whole ticket, subject included.
     Suppressor { kind: Kind::BillingRefund, phrase: "refund*|reimburs* ~4 my|our|their ~1 customer*|client*|buyer*|shopper*|guest*|patient*|student*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "my|our|their ~1 customers|clients|buyers|shoppers ~4 refund*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
-    Suppressor { kind: Kind::BillingRefund, phrase: "how|where ~4 refund*", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "how|where to refund*, how|where do|can|should|would i|we refund*", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "reembols*|devolu* ~4 mis|nuestros|un|los ~1 cliente*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "rembours* ~4 mes|nos|un|les ~1 client*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "meine*|unsere*|einem|einen|den ~1 kunde*|kundin* ~4 erstatt*|ruckerstatt*|geld", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
@@ -678,12 +728,21 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::BillingRefund, phrase: "reembols*|estorn* ~4 meus|nossos|um|os|aos ~1 cliente*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "rimbors* ~4 miei|nostri|un|ai ~1 client*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "terugbetal*|restitu* ~4 mijn|onze|een|de ~1 klant*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    // A third party (the merchant's own customer) wants the money back, or the merchant gives it.
+    Suppressor { kind: Kind::BillingRefund, phrase: "customer*|client|clients|clienta*|buyer*|kunde|kundin*|klant*|cliente|clientes ~4 want|wants|asked|requested|quer|quiere|pediu|pidio|veut|demande|will|mochte|vuole|chiesto|wil|vraagt ~4 refund*|reembols*|devol*|rembours*|erstatt*|rimbors*|terugbetal*|estorn*|money|dinero|dinheiro|argent|geld|soldi", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "give|issue ~2 her|him|them ~2 refund*|money, devolverle*|reembolsarle*, devolver ~3 pra|para ~1 ela|ele, rembourser ~2 le|la|un|une ~1 client*, eine|der ~1 kundin ~4 erstatt*|geld", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "how ~3 issue|give|process|partial* ~3 refund*, como|donde ~2 devuelvo|emito|emitir|procesar|estornar|devolvo", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
+    // Invoices the customer sends to *their* clients, and invoice layout: using the product, not our billing.
+    Suppressor { kind: Kind::Billing, phrase: "invoice*|factur*|fatur*|fattur*|rechnung*|quote*|devis|offerte* ~7 client|clients|customer|customers|clienti|cliente|clientes|klant*|kunde|kunden", whole_ticket: false, instead: None },
+    Suppressor { kind: Kind::Billing, phrase: "recurring|repeat*|recurrent*|logo|template*|plantilla|modele|vorlage|skip* ~4 invoice*|factur*|fatur*|rechnung*, invoice*|factur*|fatur*|rechnung* ~3 repeat*|recurring|recurrent*|template*|logo|attachment*|skip*|sync*", whole_ticket: false, instead: None },
+    // "We'd love you to give a talk", "I'd love to interview": an invitation, not a feature request.
+    Suppressor { kind: Kind::FeatureRequest, phrase: "love|like ~3 interview|talk|speak|meet|hear|partner|invite|know|learn|someone", whole_ticket: false, instead: None },
     // One user's broken feature is a bug, not an outage.
     Suppressor { kind: Kind::Outage, phrase: "only ~1 for|on|with|to ~1 me|my|mine, only me, just for me, just on my, happens only to me, only happens to me, just my account", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "works|working|fine ~4 for ~2 colleague*|coworker*|others|rest, works|working|fine ~4 for everyone|everybody else", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "colleague*|coworker*|others|teammates ~3 fine|ok|okay|normally|unaffected", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "bij ~3 collega*|anderen ~3 werkt|gaat ~2 wel|goed, a mis companeros ~2 funciona, mes collegues ~3 marche|fonctionne, bei ~2 kollegen ~3 funktioniert|geht, meus colegas ~3 funciona, miei colleghi ~3 funziona", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "for me only, me only, colleague* ~8 gets|get|sees|see|works|can, collegues ~3 voient|ont, colegas ~3 ven|tienen, kollegen ~3 sehen|haben, colleghi ~3 vedono, collega s ~3 zien",  whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
-    Suppressor { kind: Kind::Outage, phrase: "colleague*|coworker*|teammates ~3 can|are able, mes collegues ~3 arrivent|peuvent|reussissent, mis companeros ~2 pueden|consiguen, kollegen ~3 konnen, meus colegas ~3 conseguem|podem, colleghi ~3 riescono|possono, collega s ~3 kunnen, rest|reste|resto ~4 works|working|fonctionne|funciona|funziona|funktioniert|werkt ~1 normal*|fine|bien|bene|goed", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
+    Suppressor { kind: Kind::Outage, phrase: "colleague*|coworker*|teammates ~3 can, colleague*|coworker*|teammates ~3 are able, mes collegues ~3 arrivent|peuvent|reussissent, mis companeros ~2 pueden|consiguen, kollegen ~3 konnen, meus colegas ~3 conseguem|podem, colleghi ~3 riescono|possono, collega s ~3 kunnen, rest|reste|resto ~4 works|working|fonctionne|funciona|funziona|funktioniert|werkt ~1 normal*|fine|bien|bene|goed", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "solo ~2 a mi, me pasa a mi, solo en mi, seulement ~2 moi, nur ~2 bei mir, so ~2 comigo, apenas ~2 comigo, solo ~2 a me, alleen ~2 bij mij", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
 ];

@@ -33,6 +33,9 @@ const RISK_ORDER: [Kind; 4] = [Kind::Security, Kind::Legal, Kind::BillingRefund,
 const EVERYDAY_ORDER: [Kind; 6] = [Kind::Billing, Kind::Account, Kind::Bug, Kind::HowTo, Kind::FeatureRequest, Kind::Other];
 /// Score a high-risk kind needs to win: one clear cue, or two supporting ones.
 const HIGH_RISK_THRESHOLD: f32 = 2.0;
+/// Weight of a cue that is clear on its own; weaker ones ("everyone", "is down") need company,
+/// even when the subject's extra weight lifts one of them over the threshold.
+const CLEAR_CUE: f32 = 2.0;
 /// Words in the subject say what the ticket is about more than words in the body.
 const SUBJECT_WEIGHT: f32 = 1.5;
 
@@ -84,6 +87,9 @@ pub fn field_text<'t>(ticket: &'t Ticket, field: &str) -> Option<&'t str> {
 struct Scored {
     score: f32,
     cues: Vec<String>,
+    /// Distinct cues that counted, and whether one of them is clear on its own.
+    distinct: usize,
+    clear: bool,
 }
 
 /// Every cue of every kind in one set, and the suppressors in another.
@@ -92,6 +98,8 @@ struct Compiled {
     /// Per cue id: its kind and weight.
     cue_meta: Vec<(Kind, f32)>,
     suppressors: PhraseSet,
+    /// After an outage suppressor: "(my colleague sees) the same" (id 0), "(only me) or everyone?" (id 1).
+    turn: PhraseSet,
 }
 
 fn compiled() -> &'static Compiled {
@@ -106,7 +114,12 @@ fn compiled() -> &'static Compiled {
             }
         }
         let suppressors = PhraseSet::new(lexicon::SUPPRESSORS.iter().map(|rule| Phrase::new(rule.phrase)).collect());
-        Compiled { cues: PhraseSet::new(phrases), cue_meta, suppressors }
+        Compiled {
+            cues: PhraseSet::new(phrases),
+            cue_meta,
+            suppressors,
+            turn: PhraseSet::new(vec![Phrase::new(lexicon::NOT_ONLY_ME), Phrase::new(lexicon::OR)]),
+        }
     })
 }
 
@@ -164,13 +177,16 @@ fn own_texts<'t>(fields: &[Field<'t>], ticket: &Ticket, evidence: &[Evidence]) -
 
 fn score_kinds(texts: &[OwnText<'_>], signals: &mut Vec<String>) -> Vec<Scored> {
     let compiled = compiled();
-    let mut scores: Vec<Scored> = Kind::ALL.iter().map(|_| Scored { score: 0.0, cues: Vec::new() }).collect();
+    let mut scores: Vec<Scored> = Kind::ALL.iter().map(|_| Scored { score: 0.0, cues: Vec::new(), distinct: 0, clear: false }).collect();
     // Suppressed regions per kind (token ranges per text), and kinds cancelled for the whole ticket.
     let mut local: Vec<(Kind, usize, Range<usize>)> = Vec::new();
     let mut cancelled: Vec<Kind> = Vec::new();
     for (t, text) in texts.iter().enumerate() {
         for (id, m) in compiled.suppressors.find_all(&text.tokens) {
             let rule = &lexicon::SUPPRESSORS[id];
+            if rule.kind == Kind::Outage && turned_round(compiled, &text.tokens, m.end) {
+                continue;
+            }
             let span = byte_span(&text.tokens, &m);
             signals.push(format!("not {}: \"{}\"", rule.kind, &text.text[span]));
             if rule.whole_ticket {
@@ -218,13 +234,27 @@ fn score_kinds(texts: &[OwnText<'_>], signals: &mut Vec<String>) -> Vec<Scored> 
         }
     }
     for (id, w) in best.into_iter().enumerate() {
-        scores[compiled.cue_meta[id].0.index()].score += w;
+        let (kind, weight) = compiled.cue_meta[id];
+        let slot = &mut scores[kind.index()];
+        slot.score += w;
+        if w > 0.0 {
+            slot.distinct += 1;
+            slot.clear |= weight >= CLEAR_CUE;
+        }
     }
     scores
 }
 
+/// "My colleague sees the same", "only me or everyone?": words right after an "only me"
+/// suppressor that say the opposite.
+fn turned_round(compiled: &Compiled, tokens: &[Token], end: usize) -> bool {
+    let after = &tokens[end.min(tokens.len())..(end + 3).min(tokens.len())];
+    compiled.turn.find_all(after).iter().any(|(id, m)| *id == 0 || m.start == 0)
+}
+
 fn choose_kind(scores: &[Scored], texts: &[OwnText<'_>]) -> Kind {
-    if let Some(kind) = RISK_ORDER.iter().copied().find(|k| scores[k.index()].score >= HIGH_RISK_THRESHOLD) {
+    let enough = |s: &Scored| s.score >= HIGH_RISK_THRESHOLD && (s.clear || s.distinct >= 2);
+    if let Some(kind) = RISK_ORDER.iter().copied().find(|k| enough(&scores[k.index()])) {
         return kind;
     }
     let best = EVERYDAY_ORDER

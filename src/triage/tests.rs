@@ -157,3 +157,34 @@ fn evidence_offsets_point_at_the_injection() {
     let e16 = &utf16.injection.evidence[0];
     assert_eq!(String::from_utf16(&units[e16.start..e16.end]).unwrap(), e.text);
 }
+
+#[test]
+fn money_taken_twice_or_owed_back_is_a_refund_in_any_wording() {
+    assert_eq!(kind_of("bank statement", "The £12 left my account twice. I want the second one returned to my card."), Kind::BillingRefund);
+    assert_eq!(kind_of("ancora addebiti", "Ho disdetto a gennaio ma vedo altri addebiti. Rivoglio indietro quei soldi."), Kind::BillingRefund);
+    assert_eq!(kind_of("Caída del martes", "Solicitamos que se aplique el acuerdo de nivel de servicio en la próxima factura."), Kind::BillingRefund);
+}
+
+#[test]
+fn a_merchant_paying_back_their_customer_is_a_how_to() {
+    assert_eq!(kind_of("customer wants money back", "How do I give her a refund for one item?"), Kind::HowTo);
+    assert_eq!(kind_of("cliente pediu devolução", "Como faço pra devolver o dinheiro pra ela?"), Kind::HowTo);
+}
+
+#[test]
+fn a_colleague_seeing_the_same_does_not_make_it_a_one_user_bug() {
+    assert_eq!(kind_of("is it down for everyone?", "502 Bad Gateway since 9:40. My colleague in another city sees the same thing."), Kind::Outage);
+    assert_eq!(kind_of("calendar", "The calendar won't load on my laptop; my colleagues can open it fine."), Kind::Bug);
+}
+
+#[test]
+fn one_weak_outage_cue_is_not_enough_even_in_the_subject() {
+    assert_eq!(kind_of("everyone loves it", "Would be great to have a weekly view as well."), Kind::FeatureRequest);
+    assert_eq!(kind_of("lembrete", "Todo mundo usa WhatsApp, seria ótimo se o lembrete fosse por lá."), Kind::FeatureRequest);
+}
+
+#[test]
+fn an_unknown_linked_device_is_a_security_issue() {
+    assert_eq!(kind_of("voordeur open", "Bij gekoppelde apparaten staat een Galaxy, die hebben wij niet."), Kind::Security);
+    assert_eq!(kind_of("weird activity", "The app said my account was accessed from Lisbon. I didn't do that."), Kind::Security);
+}
