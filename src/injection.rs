@@ -259,13 +259,8 @@ fn marker_spans(text: &str) -> Vec<Range<usize>> {
         }
         offset += line.len();
     }
-    let lower = text.to_lowercase();
-    let haystack = if lower.len() != text.len() {
-        // Lower-casing changed byte lengths (rare scripts); fall back to ASCII-only search.
-        text.to_ascii_lowercase()
-    } else {
-        lower
-    };
+    // Same byte length as `text`, so match offsets are offsets into the ticket.
+    let haystack = crate::text::lower(text);
     spans.extend(MARKERS.iter().flat_map(|m| haystack.match_indices(m).map(|(i, m)| i..i + m.len()).collect::<Vec<_>>()));
     spans
 }

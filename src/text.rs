@@ -3,10 +3,43 @@
 
 use std::ops::Range;
 
+/// Lower case for the Latin letters of the seven supported languages (ASCII, Latin-1, Latin
+/// Extended-A); other characters pass through. Unlike `char::to_lowercase` it never changes a
+/// character's UTF-8 length, so byte offsets survive, and it keeps std's Unicode case tables
+/// (several KB) out of the WebAssembly build.
+pub fn lower_char(c: char) -> char {
+    let n = c as u32;
+    let lower = match n {
+        0x41..=0x5A => n + 0x20,
+        0xC0..=0xDE if n != 0xD7 => n + 0x20,
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if n % 2 == 0 => n + 1,
+        0x139..=0x148 | 0x179..=0x17E if n % 2 == 1 => n + 1,
+        0x178 => 0xFF,
+        _ => n,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
+/// `lower_char` over a string: same byte length, same offsets.
+pub fn lower(text: &str) -> String {
+    text.chars().map(lower_char).collect()
+}
+
+/// Upper case of a Latin lower-case letter (ASCII, Latin-1), for capitalising a sentence.
+pub fn upper_char(c: char) -> char {
+    let n = c as u32;
+    let upper = match n {
+        0x61..=0x7A => n - 0x20,
+        0xE0..=0xFE if n != 0xF7 => n - 0x20,
+        _ => n,
+    };
+    char::from_u32(upper).unwrap_or(c)
+}
+
 /// Lower-cases and strips the accents the seven supported languages use, so "Contraseña",
-/// "contrasena" and "CONTRASEÑA" compare equal. Non-Latin characters pass through lower-cased.
+/// "contrasena" and "CONTRASEÑA" compare equal. Non-Latin characters pass through.
 pub fn fold_char(c: char) -> char {
-    let c = if c.is_ascii() { c.to_ascii_lowercase() } else { c.to_lowercase().next().unwrap_or(c) };
+    let c = lower_char(c);
     match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
         'ç' => 'c',
@@ -285,6 +318,19 @@ pub fn subtract(ranges: &[Range<usize>], cut: &[Range<usize>]) -> Vec<Range<usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin_case_folding_keeps_byte_lengths() {
+        let upper = "ÀÉÎÕÜÇÑ ŁŚŹŻ ŐŰ ČŠŽ Ÿ ABC Ω";
+        let lowered = lower(upper);
+        assert_eq!(lowered, "àéîõüçñ łśźż őű čšž ÿ abc Ω");
+        assert_eq!(lowered.len(), upper.len());
+        for c in upper.chars().filter(|c| (*c as u32) < 0x180) {
+            assert_eq!(lower_char(c).to_string(), c.to_lowercase().to_string(), "{c}");
+        }
+        assert_eq!(upper_char('é'), 'É');
+        assert_eq!(upper_char('×'), '×');
+    }
 
     #[test]
     fn folding_removes_accents_and_case() {

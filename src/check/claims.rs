@@ -130,7 +130,7 @@ fn covers(snippet: &Snippet, kind: ClaimKind, claim: &str) -> bool {
     if snippet.body.is_empty() && snippet.topics.is_empty() {
         return true; // given by id only: nothing to compare against
     }
-    let topics: Vec<String> = snippet.topics.iter().map(|t| t.to_lowercase()).collect();
+    let topics: Vec<String> = snippet.topics.iter().map(|t| crate::text::lower(t)).collect();
     if kind.topics().iter().any(|t| topics.iter().any(|have| have == t)) || matches!(kind, ClaimKind::Policy) {
         return true;
     }
@@ -266,5 +266,5 @@ pub fn check(draft: &str, sentences: &[Sentence], context: &CheckContext, no_com
 
 fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
-    chars.next().map(|c| c.to_uppercase().collect::<String>() + chars.as_str()).unwrap_or_default()
+    chars.next().map(|c| format!("{}{}", crate::text::upper_char(c), chars.as_str())).unwrap_or_default()
 }

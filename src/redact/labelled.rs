@@ -97,7 +97,7 @@ fn lowercase_word(bytes: &[u8], start: usize, end: usize) -> Vec<u8> {
     if word.is_ascii() {
         word.to_ascii_lowercase()
     } else {
-        String::from_utf8_lossy(word).to_lowercase().into_bytes()
+        crate::text::lower(&String::from_utf8_lossy(word)).into_bytes()
     }
 }
 
