@@ -1,7 +1,14 @@
 // Every user-visible string of the sidebar. English here; the other six UI languages are in
-// strings-i18n.js. `t()` falls back to English, then to the key, so a missing string is visible.
+// strings-<lang>.js. `t()` falls back to English, then to the key, so a missing string is visible.
 
-import { translations } from './strings-i18n.js';
+import es from './strings-es.js';
+import fr from './strings-fr.js';
+import de from './strings-de.js';
+import pt from './strings-pt.js';
+import it from './strings-it.js';
+import nl from './strings-nl.js';
+
+const translations = { es, fr, de, pt, it, nl };
 
 export const en = {
   'app.title': 'safedraft',
