@@ -368,7 +368,8 @@ const OUTAGE: Cues = &[
     (1.0, "ladt nicht, laedt nicht, ladekreis, nichts mehr"),
     // pt
     (3.0, "fora do ar, instabilidade, indisponivel, caiu, saiu do ar"),
-    (2.0, "queda|incidente"),
+    // Bare "queda" is everyday Spanish ("se queda pillado"); a Portuguese outage is a queda of something.
+    (2.0, "incidente, queda ~2 do|da|no|na|de ~1 servico|sistema|plataforma|servidor|site|app|aplicativo"),
     (1.5, "todo mundo, toda a equipe, todos os usuarios, ninguem consegue"),
     (1.0, "nao carrega"),
     // it
@@ -709,6 +710,7 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     // "I don't want a refund", "not asking for a refund", "keine Erstattung", "pas de remboursement"
     Suppressor { kind: Kind::BillingRefund, phrase: "don|not|never|no|without|isn|wasn ~3 want|need|asking|looking|request*|ask|after|about ~3 refund*|money|credit|compensation", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "no|without ~2 refund*, not a refund*", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "not|don|no ~2 asking|want|expecting ~2 for ~1 anything|money ~1 back", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "no ~3 quiero|necesito|pido|busco ~3 reembols*|devolu*|dinero", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "sin|ningun ~1 reembols*", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "pas|sans|aucun ~3 rembours*|argent", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
@@ -728,6 +730,8 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::BillingRefund, phrase: "reembols*|estorn* ~4 meus|nossos|um|os|aos ~1 cliente*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "rimbors* ~4 miei|nostri|un|ai ~1 client*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "terugbetal*|restitu* ~4 mijn|onze|een|de ~1 klant*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    // "My customer/student" (possessive before or after) asks the merchant for money back.
+    Suppressor { kind: Kind::BillingRefund, phrase: "cliente|client|alumno|aluno|alunno|student|klant|kunde ~1 mio|mia|mine|mien, un|el|o|il ~1 cliente|alumno|aluno|alunno|student ~1 mio|mia|meu|minha|mine, meu|minha|mio|mi ~1 aluno|aluna|alumno|alunno|cliente", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     // A third party (the merchant's own customer) wants the money back, or the merchant gives it.
     Suppressor { kind: Kind::BillingRefund, phrase: "customer*|client|clients|clienta*|buyer*|kunde|kundin*|klant*|cliente|clientes ~4 want|wants|asked|requested|quer|quiere|pediu|pidio|veut|demande|will|mochte|vuole|chiesto|wil|vraagt ~4 refund*|reembols*|devol*|rembours*|erstatt*|rimbors*|terugbetal*|estorn*|money|dinero|dinheiro|argent|geld|soldi", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "give|issue ~2 her|him|them ~2 refund*|money, devolverle*|reembolsarle*, devolver ~3 pra|para ~1 ela|ele, rembourser ~2 le|la|un|une ~1 client*, eine|der ~1 kundin ~4 erstatt*|geld", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },

@@ -12,6 +12,7 @@
 //!    the charge back?" is a refund); otherwise the best-scoring everyday kind.
 //! 5. Risk and `should_draft` come from the admin's policy, never from code.
 
+mod concepts;
 pub mod lexicon;
 
 use std::ops::Range;
@@ -112,6 +113,10 @@ fn compiled() -> &'static Compiled {
                 phrases.push(Phrase::new(source));
                 cue_meta.push((kind, *weight));
             }
+        }
+        for (kind, weight, source) in concepts::CONCEPT_CUES {
+            phrases.push(Phrase::new(source));
+            cue_meta.push((*kind, *weight));
         }
         let suppressors = PhraseSet::new(lexicon::SUPPRESSORS.iter().map(|rule| Phrase::new(rule.phrase)).collect());
         Compiled {

@@ -1,0 +1,102 @@
+//! Concept cues: a high-risk ask is usually two ideas close together — money that moved plus
+//! "twice" or "back"; a sign-in or code plus "not me" or "never"; "not loading" plus "all of
+//! us". The phrase lists in `lexicon.rs` name whole phrasings; these name the two ideas, each a
+//! word class in seven languages, and fire when both occur within a few words in either order.
+//! They catch phrasings nobody wrote down ("put the second one back on my card", "three SMS
+//! codes I never asked for", "nothing loads for any of us").
+
+use crate::kind::Kind;
+
+// Word classes (folded: lower case, no accents; `*` is a prefix). Single words only.
+macro_rules! money {
+    () => {
+        "money|charge|charged|charges|debit*|taken|took|deducted|withdrawn|payment|payments|paid|amount|transaction*|\
+         dinero|cargo|cargos|cobro*|cobrad*|cobraron|importe|pago|pagos|argent|montant|prelev*|paiement*|\
+         geld|abbuchung*|abgebucht|betrag|zahlung*|belastet|dinheiro|debitad*|pagamento*|soldi|addebit*|importo|\
+         pagament*|afgeschreven|afschrijving*|geincasseerd|bedrag|betaling*"
+    };
+}
+macro_rules! twice {
+    () => {
+        "twice|double|doubled|2x|x2|duplicate*|veces|doble|duplicad*|duplique*|doppelt|zweimal|doppio|doppia|volte|dobro|dubbel|tweemaal|dubbele"
+    };
+}
+macro_rules! back {
+    () => {
+        "back|refund*|reimburs*|revers*|devuel*|devolv*|reembols*|rembours*|restitu*|zuruck*|erstatt*|ruckbuch*|\
+         estorn*|indietro|rimbors*|terug*|storn*|tornat*|riaver*|recuper*|zuruckhaben"
+    };
+}
+macro_rules! card {
+    () => {
+        "card|bank|paypal|tarjeta|banco|carte|banque|karte|cartao|carta|kaart|rekening"
+    };
+}
+macro_rules! signin {
+    () => {
+        "sign|signin|login|logins|logged|session*|access*|code|codes|sms|otp|2fa|verification|password|passwort|\
+         inicio|sesion|acceso|codigo*|connexion|connecte*|code|mot|anmeldung|angemeldet|eingeloggt|zugriff|codes|\
+         acesso|login|senha|codice|codici|accesso|accessi|inlog*|ingelogd|wachtwoord|sms*"
+    };
+}
+macro_rules! not_me {
+    () => {
+        "unknown|unrecognised|unrecognized|recognise|recognize|strange|weird|suspicious|desconocid*|reconozco|\
+         extran*|sospechos*|inconnu*|reconnais|etrange|suspect*|unbekannt*|angefordert|seltsam|verdachtig*|\
+         desconhecid*|reconheco|estranh*|suspeit*|sconosciut*|riconosco|strano|strana|sospett*|onbekend*|herken|\
+         vreemd*|verdacht*|asleep|sleeping|slept|geschlafen|schlief|dormia|dormiva|durmiendo|dormido|dormindo|dormivo|sliep|slapen|dormais"
+    };
+}
+macro_rules! compensation {
+    () => {
+        "credit|credits|compensation|compensated|abono|bonificacion|indemnizacion|avoir|indemnisation|dedommagement|\
+         gutschrift|entschadigung|ressarcimento|indenizacao|rimborso|indennizzo|vergoeding|compensatie|creditnota|penalty|penalties|penalizacion|penalite*|vertragsstrafe|penale|boete"
+    };
+}
+macro_rules! sla {
+    () => {
+        "sla|slas|uptime|availability|disponibilidad|disponibilite|verfugbarkeit|disponibilidade|disponibilita|beschikbaarheid|\
+         contract|contrato|contrat|vertrag|contratto|anexo|annex|annexe|anhang|anexo|allegato|bijlage|downtime|outage|caida|panne|ausfall|queda|interruzione|storing"
+    };
+}
+macro_rules! broken {
+    () => {
+        "down|loads|loading|load|blank|white|502|503|504|unavailable|unreachable|offline|timeout|\
+         carga|cargando|funciona|blanco|blanca|caido|caida|valida|fonctionne|marche|blanche|vide|indisponible|\
+         ladt|laden|geht|funktioniert|weisse|weiss|leer|erreichbar|carrega|funciona|branca|branco|fora|\
+         carica|funziona|bianca|bianco|vuota|raggiungibile|laadt|werkt|wit|witte|leeg|bereikbaar"
+    };
+}
+macro_rules! everyone {
+    () => {
+        "everyone|everybody|anyone|anybody|nobody|colleagues|ninguno|ninguna|nadie|todos|\
+         personne|tous|collegues|alle|niemand|keiner|kollegen|ninguem|nenhum|colegas|nessuno|tutti|\
+         colleghi|iedereen|collega|collegas|allemaal"
+    };
+}
+macro_rules! rights {
+    () => {
+        "copyright*|infring*|takedown|dmca|plagi*|lawyer*|attorney*|solicitor*|court|sue|lawsuit|author|authors|\
+         autora|autor|abogad*|demanda*|tribunal|auteur|avocat*|plainte|urheber*|anwalt|anwaltin|klage|gericht|\
+         autoral|advogad*|autore|autrice|avvocat*|auteursrecht*|advocaat|rechtbank"
+    };
+}
+macro_rules! remove {
+    () => {
+        "remove|removed|delete|retireis|retirar|retiren|eliminar|borrar|retirer|supprimer|retirez|entfernen|loschen|\
+         remover|apagar|rimuovere|rimuovete|cancellare|verwijderen|verwijder|publishing|publicando|publie|veroffentlicht|pubblicando|publiceert|reuploading|copied|copiado|copie|kopiert|copiati|gekopieerd"
+    };
+}
+
+/// (kind, weight, pattern). Both orders of each pair; `~N` is the window.
+pub const CONCEPT_CUES: &[(Kind, f32, &str)] = &[
+    (Kind::BillingRefund, 3.0, concat!(money!(), " ~5 ", twice!(), ", ", twice!(), " ~5 ", money!(), ", ", money!(), " ~5 and|y|et|und|e|en again|otra|encore|nochmal|ancora|opnieuw|novamente")),
+    (Kind::BillingRefund, 2.0, concat!(money!(), " ~6 ", back!(), ", ", back!(), " ~6 ", money!())),
+    (Kind::BillingRefund, 2.0, concat!(back!(), " ~3 ", card!())),
+    (Kind::Security, 3.0, concat!(signin!(), " ~10 ", not_me!(), ", ", not_me!(), " ~10 ", signin!())),
+    (Kind::BillingRefund, 3.0, concat!(compensation!(), " ~10 ", sla!(), ", ", sla!(), " ~10 ", compensation!())),
+    (Kind::Security, 2.0, concat!(signin!(), " ~15 never|nie|jamais|nunca|mai|nooit ~2 been|gewesen|ete|estado|estive|stato|geweest")),
+    (Kind::Outage, 2.0, concat!(broken!(), " ~6 ", everyone!(), ", ", everyone!(), " ~6 ", broken!())),
+    (Kind::Outage, 2.0, concat!(broken!(), " ~6 any|all|none|each ~1 of ~1 us, any|all|none ~1 of ~1 us ~6 ", broken!(), ", alle ~1 bei ~1 uns, whole|entire ~1 team|office|company ~6 ", broken!())),
+    (Kind::Legal, 3.0, concat!(rights!(), " ~10 ", remove!(), ", ", remove!(), " ~10 ", rights!())),
+];
