@@ -102,6 +102,11 @@ fn held_out_sets_g_and_h_meet_the_guard_thresholds() {
 }
 
 #[test]
+fn held_out_set_i_meets_the_guard_thresholds() {
+    assert_held_out(&["triage_holdout_i.jsonl".into()], Bars { kind_accuracy: 0.75, injection_recall: Some(0.8) });
+}
+
+#[test]
 fn regression_probes_stay_fixed() {
     // Short tickets written while tuning (tests/data/triage_regressions.jsonl): phrasings the
     // cue lists once missed. Not a generalisation estimate — a guard against losing a fix.

@@ -49,7 +49,7 @@ macro_rules! not_me {
 }
 macro_rules! compensation {
     () => {
-        "credit|credits|compensation|compensated|abono|bonificacion|indemnizacion|avoir|indemnisation|dedommagement|\
+        "credit|credits|credito|creditos|crediti|compensation|compensated|abono|bonificacion|indemnizacion|avoir|indemnisation|dedommagement|\
          gutschrift|entschadigung|ressarcimento|indenizacao|rimborso|indennizzo|vergoeding|compensatie|creditnota|penalty|penalties|penalizacion|penalite*|vertragsstrafe|penale|boete"
     };
 }
@@ -61,7 +61,8 @@ macro_rules! sla {
 }
 macro_rules! broken {
     () => {
-        "down|loads|loading|load|blank|white|502|503|504|unavailable|unreachable|offline|timeout|\
+        "down|loads|loading|load|blank|white|502|503|504|unavailable|unreachable|offline|timeout|stuck|frozen|\
+         atascad*|bloquead*|bloque|bloques|bloquee*|hangen|hangt|haengen|travad*|bloccat*|vastgelopen|\
          carga|cargando|funciona|blanco|blanca|caido|caida|valida|fonctionne|marche|blanche|vide|indisponible|\
          ladt|laden|geht|funktioniert|weisse|weiss|leer|erreichbar|carrega|funciona|branca|branco|fora|\
          carica|funziona|bianca|bianco|vuota|raggiungibile|laadt|werkt|wit|witte|leeg|bereikbaar"
@@ -95,6 +96,7 @@ pub const CONCEPT_CUES: &[(Kind, f32, &str)] = &[
     (Kind::BillingRefund, 2.0, concat!(back!(), " ~3 ", card!())),
     (Kind::Security, 3.0, concat!(signin!(), " ~10 ", not_me!(), ", ", not_me!(), " ~10 ", signin!())),
     (Kind::BillingRefund, 3.0, concat!(compensation!(), " ~10 ", sla!(), ", ", sla!(), " ~10 ", compensation!())),
+    (Kind::Security, 3.0, concat!(signin!(), " ~10 didn|didnt|never|not ~2 request*|ask*|order*, ", signin!(), " ~10 no ~2 he ~1 pedido|solicitado, ", signin!(), " ~10 rien ~1 demande, ", signin!(), " ~10 nao ~1 pedi|solicitei, ", signin!(), " ~10 non ~2 richiest*, ", signin!(), " ~10 niet ~2 aangevraagd|gevraagd")),
     (Kind::Security, 2.0, concat!(signin!(), " ~15 never|nie|jamais|nunca|mai|nooit ~2 been|gewesen|ete|estado|estive|stato|geweest")),
     (Kind::Outage, 2.0, concat!(broken!(), " ~6 ", everyone!(), ", ", everyone!(), " ~6 ", broken!())),
     (Kind::Outage, 2.0, concat!(broken!(), " ~6 any|all|none|each ~1 of ~1 us, any|all|none ~1 of ~1 us ~6 ", broken!(), ", alle ~1 bei ~1 uns, whole|entire ~1 team|office|company ~6 ", broken!())),

@@ -386,6 +386,11 @@ const OUTAGE: Cues = &[
     // "not working for anyone", seven languages
     (3.0, "non ~3 per ~1 nessuno, no ~3 para ~1 nadie, ne ~3 pour personne, nicht ~3 bei ~1 niemand*|keinem, nao ~3 para ~1 ninguem, niet ~3 voor|bij ~1 niemand"),
     (2.5, "not|doesn|isn|won|cannot|nothing ~4 for ~1 anyone|anybody"),
+    // "it's not only us", "is it general?", "something down on your side?", seven languages
+    (2.5, "not ~1 only|just ~1 us, no ~1 somos ~1 solo ~1 nosotros, pas ~1 que ~1 nous, nicht ~1 nur ~1 wir|uns|bei ~1 uns, nao ~1 somos ~1 so ~1 nos, non ~1 siamo ~1 solo ~1 noi, niet ~1 alleen ~1 wij|ons|bij ~1 ons"),
+    (2.5, "c est|c ~1 general|generalise, es ~1 general|generalizado, e ~1 geral|generale|generalizzato, ist ~1 das ~1 allgemein|uberall, is ~1 het ~1 algemeen|overal, is it ~1 general|widespread"),
+    (2.0, "bei ~1 euch|ihnen ~3 down|storung|ausfall|problem*, chez ~1 vous ~3 panne|probleme, de ~1 vuestro|su ~1 lado ~3 caido|problema, do ~1 lado ~1 de ~1 voces ~3 fora|problema, da ~1 voi ~3 down|problema|disservizio, bij ~1 jullie ~3 storing|plat|probleem"),
+    (1.5, "nobody|noone|nadie|personne|niemand|ninguem|nessuno ~4 can|could|puede|pueden|peut|arrive|kann|konnen|consegue|riesce|kan|lukt"),
     // "is it everyone or just me?", seven languages
     (2.5, "ist das ~2 bei allen, nur bei mir oder"),
 ];
@@ -734,7 +739,7 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::BillingRefund, phrase: "cliente|client|alumno|aluno|alunno|student|klant|kunde ~1 mio|mia|mine|mien, un|el|o|il ~1 cliente|alumno|aluno|alunno|student ~1 mio|mia|meu|minha|mine, meu|minha|mio|mi ~1 aluno|aluna|alumno|alunno|cliente", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     // A third party (the merchant's own customer) wants the money back, or the merchant gives it.
     Suppressor { kind: Kind::BillingRefund, phrase: "customer*|client|clients|clienta*|buyer*|kunde|kundin*|klant*|cliente|clientes ~4 want|wants|asked|requested|quer|quiere|pediu|pidio|veut|demande|will|mochte|vuole|chiesto|wil|vraagt ~4 refund*|reembols*|devol*|rembours*|erstatt*|rimbors*|terugbetal*|estorn*|money|dinero|dinheiro|argent|geld|soldi", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
-    Suppressor { kind: Kind::BillingRefund, phrase: "give|issue ~2 her|him|them ~2 refund*|money, devolverle*|reembolsarle*, devolver ~3 pra|para ~1 ela|ele, rembourser ~2 le|la|un|une ~1 client*, eine|der ~1 kundin ~4 erstatt*|geld", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "give|issue ~2 her|him|them ~2 refund*|money, devolverle*|reembolsarle*|devolversel*|reembolsarsel*, un|una ~1 cliente|clienta ~2 nos|me ~1 pago|pidio|pide|escribio, devolver ~3 pra|para ~1 ela|ele, rembourser ~2 le|la|un|une ~1 client*, eine|der ~1 kundin ~4 erstatt*|geld", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "how ~3 issue|give|process|partial* ~3 refund*, como|donde ~2 devuelvo|emito|emitir|procesar|estornar|devolvo", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
     // Invoices the customer sends to *their* clients, and invoice layout: using the product, not our billing.
     Suppressor { kind: Kind::Billing, phrase: "invoice*|factur*|fatur*|fattur*|rechnung*|quote*|devis|offerte* ~7 client|clients|customer|customers|clienti|cliente|clientes|klant*|kunde|kunden", whole_ticket: false, instead: None },
