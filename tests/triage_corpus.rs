@@ -102,8 +102,8 @@ fn held_out_sets_g_and_h_meet_the_guard_thresholds() {
 }
 
 #[test]
-fn held_out_set_i_meets_the_guard_thresholds() {
-    assert_held_out(&["triage_holdout_i.jsonl".into()], Bars { kind_accuracy: 0.75, injection_recall: Some(0.8) });
+fn held_out_sets_i_and_j_meet_the_guard_thresholds() {
+    assert_held_out(&["triage_holdout_i.jsonl".into(), "triage_holdout_j.jsonl".into()], Bars { kind_accuracy: 0.75, injection_recall: Some(0.85) });
 }
 
 #[test]

@@ -26,6 +26,9 @@ pub fn cues(kind: Kind) -> Cues {
 }
 
 const SECURITY: Cues = &[
+    // recovery details or sign-in settings changed, and "from a new device" alerts
+    (3.0, "recovery|recuperation|wiederherstellung*|recuperacao|recupero|herstel*|recuperacion ~4 modifie*|changed|geandert|cambiad*|alterad*|modificat*|gewijzigd|updated"),
+    (2.0, "from|depuis|von|desde|da|vanaf|de ~2 new|unknown|nuevo|nouvel|nouveau|neuen|neuem|novo|nuovo|nieuw|nieuwe ~1 device|dispositivo|appareil|gerat|apparaat|toestel"),
     // "that wasn't me" after a sign-in alert, seven languages
     (3.0, "wasn t me, was not me, das war ich nicht, war ich nicht, neue anmeldung, ce n etait pas moi, c etait pas moi, no fui yo, no he sido yo, nao fui eu, non ero io, non sono stato io, dat was ik niet, was ik niet"),
     // changed credentials and unknown devices, fr/es/pt/it/de/nl
@@ -247,6 +250,8 @@ const BILLING_REFUND: Cues = &[
 ];
 
 const LEGAL: Cues = &[
+    // holding the company liable, seven languages
+    (3.0, "liable, liability claim*, hold ~2 responsible|accountable, aansprakelijk*, haftbar, schadensersatz|schadenersatz, responsabiliz*, tenir ~2 responsabl*, ritenere ~2 responsabil*, responsables ~2 de los danos, rechtszaak|rechtsgang|gerechtelijk*"),
     // rights holders and takedowns, seven languages
     (3.0, "copyright*, infring*, takedown, dmca, contrefa*, droits d auteur, titulaire* des droits, retrait de contenu, retirer ce contenu, lcen, derechos de autor, retirar el contenido, urheberrecht*, markenrecht*, direitos autorais, diritto d autore, diritti d autore, rimozione del contenuto, auteursrecht*, inbreuk*"),
     // en
@@ -735,6 +740,8 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::BillingRefund, phrase: "reembols*|estorn* ~4 meus|nossos|um|os|aos ~1 cliente*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "rimbors* ~4 miei|nostri|un|ai ~1 client*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "terugbetal*|restitu* ~4 mijn|onze|een|de ~1 klant*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    // EU VAT "reverse charge" on an invoice is billing wording, not money going back.
+    Suppressor { kind: Kind::BillingRefund, phrase: "vat|btw|iva|tva|mwst|ust|tax|invoice*|factur* ~8 reverse ~1 charge, reverse ~1 charge ~8 vat|btw|iva|tva|mwst|ust|tax|invoice*|factur*|mention*", whole_ticket: false, instead: Some((Kind::Billing, 2.0)) },
     // "My customer/student" (possessive before or after) asks the merchant for money back.
     Suppressor { kind: Kind::BillingRefund, phrase: "cliente|client|alumno|aluno|alunno|student|klant|kunde ~1 mio|mia|mine|mien, un|el|o|il ~1 cliente|alumno|aluno|alunno|student ~1 mio|mia|meu|minha|mine, meu|minha|mio|mi ~1 aluno|aluna|alumno|alunno|cliente", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     // A third party (the merchant's own customer) wants the money back, or the merchant gives it.
