@@ -32,7 +32,7 @@ export function createIntegrations({ kbFile, manifestFile, origins }) {
     // A fresh random token per demo run; it only ever lives in this process.
     audit_webhook_token: randomBytes(18).toString('base64url'),
   };
-  const audit = { up: true, events: [], seen: new Set(), batches: 0, refused: 0 };
+  const audit = { up: true, events: [], seen: new Set(), batches: 0 };
 
   /** What the app's iframe may see: every setting except the secure ones. */
   function publicSettings() {
@@ -100,7 +100,6 @@ export function createIntegrations({ kbFile, manifestFile, origins }) {
 
   function receiveAudit(authorization, payload) {
     if (authorization !== `Bearer ${settings.audit_webhook_token}`) {
-      audit.refused += 1;
       return { status: 401, body: { error: 'bad or missing token' } };
     }
     if (!audit.up) return { status: 503, body: { error: 'audit webhook is down (demo switch)' } };
@@ -168,5 +167,5 @@ ${field('audit_webhook_token', 'Audit webhook token (secure)', 'Sent as a Bearer
 </main></body></html>`;
   }
 
-  return { settings, audit, publicSettings, update, proxy, receiveAudit, searchArticles, articlePage, settingsPage, allowedHosts };
+  return { audit, publicSettings, update, proxy, receiveAudit, searchArticles, articlePage, settingsPage };
 }

@@ -13,6 +13,7 @@ import { createOutbox } from './outbox.js';
 import { createMetrics, metricsView } from './metrics.js';
 import { readSettings } from './settings.js';
 import { t, useLocale } from './strings.js';
+import { h } from './dom.js';
 
 const root = document.getElementById('app');
 
@@ -92,9 +93,8 @@ function start() {
       },
     };
     const model = settings.endpoint ? chatCompletionsModel((o) => zd.request(o), settings) : offlineModel();
-    const audit = (event) => outbox.add(event).then(() => outbox.flush()).catch((e) => console.error('[safedraft] audit event not stored:', e));
     const { packet, session } = await runDraft({
-      core, ticketRef: ticketId, tools, model, audit,
+      core, ticketRef: ticketId, tools, model, audit: (event) => record(outbox, event),
       onStep: ({ step }) => showPanel(root, progressView(step)),
     });
     current = { session, packet, written: new Set() };
@@ -110,11 +110,7 @@ function start() {
   }
 
   function showDraftError(e) {
-    const box = document.createElement('p');
-    box.className = 'sd-state sd-state--error';
-    box.setAttribute('role', 'alert');
-    box.textContent = t('error.draft', { message: messageOf(e) });
-    showPanel(root, box);
+    showPanel(root, h('p', { class: 'sd-state sd-state--error', role: 'alert' }, t('error.draft', { message: messageOf(e) })));
   }
 
   async function save(run, outbox, target, acknowledged) {
@@ -127,7 +123,7 @@ function start() {
       throw new Error(messageOf(e));
     }
     for (let effect = run.session.poll(); effect; effect = run.session.poll()) {
-      if (effect.effect === 'emit') outbox.add(effect.event).then(() => outbox.flush()).catch((e) => console.error(e));
+      if (effect.effect === 'emit') record(outbox, effect.event);
     }
     if (run.written.has(decision.idempotency_key)) return t('save.duplicate');
     await zd.writeDraft(decision.text, decision.comment_type);
@@ -148,19 +144,12 @@ function start() {
   function footerTools({ outbox }) {
     const foot = root.querySelector('.sd-foot');
     if (!foot) return;
-    const audit = document.createElement('p');
-    audit.id = 'sd-audit';
-    audit.className = 'sd-audit';
-    const details = document.createElement('details');
-    details.className = 'sd-metrics-toggle';
-    const summary = document.createElement('summary');
-    summary.textContent = t('metrics.title');
-    details.append(summary);
+    const details = h('details', { class: 'sd-metrics-toggle' }, h('summary', {}, t('metrics.title')));
     details.addEventListener('toggle', () => {
       details.querySelector('.sd-metrics')?.remove();
       if (details.open) details.append(metricsView(metrics.summary()));
     });
-    foot.after(audit, details);
+    foot.after(h('p', { id: 'sd-audit', class: 'sd-audit' }), details);
     outbox.status().then(renderAuditStatus);
   }
 
@@ -182,6 +171,11 @@ function start() {
 
   client.on('app.registered', rerun);
   zd.onTicketChanged(rerun);
+}
+
+/** Stores an audit event, then tries to deliver; a failed delivery stays queued in the outbox. */
+function record(outbox, event) {
+  outbox.add(event).then(() => outbox.flush()).catch((e) => console.error('[safedraft] audit event not stored:', e));
 }
 
 /** The outbox's delivery: the admin's webhook through the secure proxy, token substituted there. */

@@ -87,22 +87,14 @@ export function metricsView(s) {
     ['major_rewrite', s.major_rewrite, '#ad5918'],
   ];
   const max = Math.max(1, ...bars.map(([, n]) => n));
-  const NS = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(NS, 'svg');
-  svg.setAttribute('viewBox', '0 0 280 84');
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', bars.map(([k, n]) => `${t(`metrics.${k}`)}: ${n}`).join(', '));
+  const svg = svgEl('svg', { viewBox: '0 0 280 84', role: 'img', 'aria-label': bars.map(([k, n]) => `${t(`metrics.${k}`)}: ${n}`).join(', ') });
   bars.forEach(([k, n, colour], i) => {
     const y = i * 28;
-    const text = document.createElementNS(NS, 'text');
-    Object.entries({ x: 0, y: y + 16, 'font-size': 11, fill: '#2f3941' }).forEach(([a, v]) => text.setAttribute(a, v));
-    text.textContent = t(`metrics.${k}`);
-    const rect = document.createElementNS(NS, 'rect');
-    Object.entries({ x: 110, y: y + 4, height: 16, width: Math.max(2, (n / max) * 140), fill: colour, rx: 2 }).forEach(([a, v]) => rect.setAttribute(a, v));
-    const value = document.createElementNS(NS, 'text');
-    Object.entries({ x: 116 + (n / max) * 140, y: y + 16, 'font-size': 11, fill: '#2f3941' }).forEach(([a, v]) => value.setAttribute(a, v));
-    value.textContent = String(n);
-    svg.append(text, rect, value);
+    const width = (n / max) * 140;
+    svg.append(
+      svgEl('text', { x: 0, y: y + 16, 'font-size': 11, fill: '#2f3941' }, t(`metrics.${k}`)),
+      svgEl('rect', { x: 110, y: y + 4, height: 16, width: Math.max(2, width), fill: colour, rx: 2 }),
+      svgEl('text', { x: 116 + width, y: y + 16, 'font-size': 11, fill: '#2f3941' }, String(n)));
   });
   const row = (key, value) => h('div', { class: 'sd-fact' }, h('dt', {}, t(key)), h('dd', { 'data-metric': key.replace('metrics.', '') }, value));
   return h('section', { class: 'sd-metrics', 'aria-labelledby': 'sd-metrics-title' },
@@ -116,6 +108,13 @@ export function metricsView(s) {
       row('metrics.p95', `${Math.round(s.p95_ms)} ms`)),
     h('h4', {}, t('metrics.sent')),
     svg);
+}
+
+function svgEl(tag, attrs, text) {
+  const el = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  Object.entries(attrs).forEach(([a, v]) => el.setAttribute(a, v));
+  if (text != null) el.textContent = text;
+  return el;
 }
 
 function safeLocalStorage() {

@@ -35,8 +35,8 @@ macro_rules! card {
 macro_rules! signin {
     () => {
         "sign|signin|login|logins|logged|session*|access*|code|codes|sms|otp|2fa|verification|password|passwort|\
-         inicio|sesion|acceso|codigo*|connexion|connecte*|code|mot|anmeldung|angemeldet|eingeloggt|zugriff|codes|\
-         acesso|login|senha|codice|codici|accesso|accessi|inlog*|ingelogd|wachtwoord|sms*"
+         inicio|sesion|acceso|codigo*|connexion|connecte*|mot|anmeldung|angemeldet|eingeloggt|zugriff|\
+         acesso|senha|codice|codici|accesso|accessi|inlog*|ingelogd|wachtwoord"
     };
 }
 macro_rules! not_me {
@@ -56,7 +56,7 @@ macro_rules! compensation {
 macro_rules! sla {
     () => {
         "sla|slas|uptime|availability|disponibilidad|disponibilite|verfugbarkeit|disponibilidade|disponibilita|beschikbaarheid|\
-         contract|contrato|contrat|vertrag|contratto|anexo|annex|annexe|anhang|anexo|allegato|bijlage|downtime|outage|caida|panne|ausfall|queda|interruzione|storing"
+         contract|contrato|contrat|vertrag|contratto|anexo|annex|annexe|anhang|allegato|bijlage|downtime|outage|caida|panne|ausfall|queda|interruzione|storing"
     };
 }
 macro_rules! broken {
@@ -64,7 +64,7 @@ macro_rules! broken {
         "down|loads|loading|load|blank|white|502|503|504|unavailable|unreachable|offline|timeout|stuck|frozen|\
          atascad*|bloquead*|bloque|bloques|bloquee*|hangen|hangt|haengen|travad*|bloccat*|vastgelopen|\
          carga|cargando|funciona|blanco|blanca|caido|caida|valida|fonctionne|marche|blanche|vide|indisponible|\
-         ladt|laden|geht|funktioniert|weisse|weiss|leer|erreichbar|carrega|funciona|branca|branco|fora|\
+         ladt|laden|geht|funktioniert|weisse|weiss|leer|erreichbar|carrega|branca|branco|fora|\
          carica|funziona|bianca|bianco|vuota|raggiungibile|laadt|werkt|wit|witte|leeg|bereikbaar"
     };
 }
@@ -104,3 +104,19 @@ pub const CONCEPT_CUES: &[(Kind, f32, &str)] = &[
     (Kind::Outage, 2.0, concat!(broken!(), " ~6 any|all|none|each ~1 of ~1 us, any|all|none ~1 of ~1 us ~6 ", broken!(), ", alle ~1 bei ~1 uns, whole|entire ~1 team|office|company ~6 ", broken!())),
     (Kind::Legal, 3.0, concat!(rights!(), " ~10 ", remove!(), ", ", remove!(), " ~10 ", rights!())),
 ];
+
+#[cfg(test)]
+mod tests {
+    /// A repeated word in a class is a sign of a copy-paste slip (and wasted bytes in wasm).
+    #[test]
+    fn word_classes_have_no_repeats() {
+        let classes = [money!(), twice!(), back!(), card!(), signin!(), not_me!(), compensation!(), sla!(), broken!(), everyone!(), rights!(), remove!()];
+        for class in classes {
+            let mut words: Vec<&str> = class.split('|').map(str::trim).collect();
+            assert!(words.iter().all(|w| !w.is_empty() && !w.contains(' ')), "{class}");
+            words.sort_unstable();
+            let repeats: Vec<_> = words.windows(2).filter(|w| w[0] == w[1]).map(|w| w[0]).collect();
+            assert!(repeats.is_empty(), "repeated in a class: {repeats:?}");
+        }
+    }
+}

@@ -197,8 +197,10 @@ test('a model that promises an uncited refund or echoes a secret is blocked; the
     await sidebar.locator('.sd-finding[data-rule="secret_leak"]').waitFor({ timeout: 20000 });
     assert.equal(await sidebar.locator('.sd-review').getAttribute('data-verdict'), 'block');
     assert.equal(await sidebar.getByRole('button', { name: 'Save as reply draft' }).isDisabled(), true);
-    // Even a script that clicks around the disabled button cannot save: the core refuses.
-    assert.equal(await page.locator('#reply').inputValue(), '');
+    // Even a script that re-enables the button and clicks it cannot save: the core refuses.
+    await sidebar.locator('#sd-save-reply').evaluate((button) => { button.disabled = false; button.click(); });
+    await sidebar.locator('.sd-save-status[data-ok="false"]', { hasText: 'a blocked draft cannot be saved' }).waitFor();
+    assert.equal(await page.locator('#reply').inputValue(), '', 'nothing reached the editor');
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
