@@ -10,7 +10,7 @@ budget_kb=250
 cargo build --lib --profile wasm --target wasm32-unknown-unknown
 rm -rf "$out"
 wasm-bindgen target/wasm32-unknown-unknown/wasm/safedraft.wasm --out-dir "$out" --target web --typescript
-node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+node_modules/.bin/wasm-opt -Oz --low-memory-unused --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-reference-types --enable-multivalue --enable-mutable-globals \
   "$out/safedraft_bg.wasm" -o "$out/safedraft_bg.wasm"
 

@@ -116,3 +116,22 @@ fn regression_probes_stay_fixed() {
     assert!(r.kind_accuracy >= 0.97, "kind accuracy {:.3} < 0.97", r.kind_accuracy);
     assert!(r.language_accuracy >= 0.97, "language accuracy {:.3} < 0.97", r.language_accuracy);
 }
+
+#[test]
+fn the_learned_scorer_reproduces_its_training_sets() {
+    // tests/data/triage_train_*.jsonl trained src/triage/kind_model.txt (with every other set
+    // here). A fit well below the trainer's means the Rust features drifted from the ones the
+    // weights were trained on: retrain with scripts/train_kind_model.py.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/data")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("triage_train_")))
+        .collect();
+    paths.sort();
+    assert!(paths.len() >= 7, "training sets missing: {paths:?}");
+    let r = report(&paths);
+    assert!(r.kind_accuracy >= 0.97, "kind accuracy {:.3} < 0.97", r.kind_accuracy);
+    assert!(r.high_risk_recall >= 0.99, "high-risk recall {:.3} < 0.99", r.high_risk_recall);
+    assert!(r.injection_false_positive_rate <= 0.05, "injection FPR {:.3}", r.injection_false_positive_rate);
+}

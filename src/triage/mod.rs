@@ -14,6 +14,7 @@
 
 mod concepts;
 pub mod lexicon;
+pub mod model;
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -308,6 +309,49 @@ fn identify_language(ticket: &Ticket, texts: &[OwnText<'_>], signals: &mut Vec<S
     }
 }
 
+/// What the learned kind scorer reads: the customer's own words (folded; `true` for the
+/// subject) and the cue score of every kind, with the kind the cues alone would choose.
+pub struct KindEvidence {
+    pub words: Vec<(String, bool)>,
+    pub cue_scores: [f32; 10],
+    pub cue_kind: Kind,
+}
+
+pub fn kind_evidence(ticket: &Ticket) -> KindEvidence {
+    let fields = customer_fields(ticket);
+    let injection = injection::detect(&fields);
+    let texts = own_texts(&fields, ticket, &injection.evidence);
+    let scores = score_kinds(&texts, &mut Vec::new());
+    evidence(&texts, &scores)
+}
+
+fn evidence(texts: &[OwnText<'_>], scores: &[Scored]) -> KindEvidence {
+    let mut cue_scores = [0f32; 10];
+    for (slot, s) in cue_scores.iter_mut().zip(scores) {
+        *slot = s.score;
+    }
+    let words = texts.iter().flat_map(|t| t.tokens.iter().map(move |tok| (tok.folded.clone(), t.is_subject))).collect();
+    KindEvidence { words, cue_scores, cue_kind: choose_kind(scores, texts) }
+}
+
+/// The learned scorer's kind over the cue scores and the words; signals say how sure it is,
+/// which words weighed most, and when it overrules the cue lists.
+fn learned_kind(evidence: &KindEvidence, signals: &mut Vec<String>) -> Kind {
+    let p = model::probabilities(&model::features(&evidence.words, &evidence.cue_scores, evidence.cue_kind));
+    let kind = model::decide(&p, |k| RISK_ORDER.contains(&k));
+    let percent = (p[kind.index()] * 100.0).round() as u32;
+    let words = model::strongest_words(&evidence.words, kind, 3);
+    let mut signal = format!("learned scorer: {kind} {percent}%");
+    if !words.is_empty() {
+        signal.push_str(&format!(" (words: {})", words.join(", ")));
+    }
+    if kind != evidence.cue_kind {
+        signal.push_str(&format!("; the cue lists alone say {}", evidence.cue_kind));
+    }
+    signals.push(signal);
+    kind
+}
+
 /// Triage of one ticket under the admin's policy.
 pub fn triage(policy: &Policy, ticket: &Ticket) -> Triage {
     let fields = customer_fields(ticket);
@@ -315,7 +359,7 @@ pub fn triage(policy: &Policy, ticket: &Ticket) -> Triage {
     let texts = own_texts(&fields, ticket, &injection.evidence);
     let mut signals = Vec::new();
     let scores = score_kinds(&texts, &mut signals);
-    let kind = choose_kind(&scores, &texts);
+    let kind = learned_kind(&evidence(&texts, &scores), &mut signals);
     let language = identify_language(ticket, &texts, &mut signals);
 
     let evidence = &scores[kind.index()].cues;

@@ -1,0 +1,204 @@
+//! The learned kind scorer: multinomial logistic regression over the customer's own words and
+//! the cue scores of [`super::lexicon`]. Cue lists catch what they name; on tickets written in
+//! words nobody listed, the words' learned weights carry the decision.
+//!
+//! Words are folded and cut to their first [`STEM_CHARS`] characters, so inflections and
+//! near-cognates share a weight ("refund", "refunded"; "reembolso", "reembolsar").
+//! The weights are data (`kind_model.txt`), written by `scripts/train_kind_model.py` from the
+//! labelled sets; retrain after changing the cue lists, since their scores are features too.
+
+use std::sync::OnceLock;
+
+use crate::kind::Kind;
+
+/// Characters of a folded word that form its feature.
+pub const STEM_CHARS: usize = 4;
+/// Cue scores are capped and scaled before they are weighed.
+const CUE_CAP: f32 = 6.0;
+const CUE_SCALE: f32 = 3.0;
+/// When the high-risk kinds together reach this probability, the likeliest of them wins: a
+/// missed high-risk ticket costs more than an everyday one sent to a human.
+const HIGH_RISK_SHARE: f32 = 0.3;
+
+const WEIGHTS: &str = include_str!("kind_model.txt");
+
+struct Model {
+    scale: f32,
+    offset: i32,
+    bias: [f32; 10],
+    /// Sorted feature names, for binary search.
+    names: Vec<&'static str>,
+    /// Per kind, one character per feature: its weight plus `offset`, plus `'0'`.
+    columns: Vec<&'static [u8]>,
+}
+
+impl Model {
+    fn weight(&self, kind: usize, feature: usize) -> f32 {
+        (i32::from(self.columns[kind][feature]) - i32::from(b'0') - self.offset) as f32 / self.scale
+    }
+}
+
+fn model() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| parse(WEIGHTS).unwrap_or_else(|line| panic!("kind_model.txt line {line} is malformed")))
+}
+
+/// Lines (`#` starts a comment): `scale S`, `offset O`, `bias b0 … b9` (kinds in [`Kind::ALL`]
+/// order), `features N`, N sorted names, then ten lines of N weight characters. Integers only:
+/// parsing floats would add their code to the wasm. Returns the first bad line number.
+fn parse(text: &'static str) -> Result<Model, usize> {
+    let mut lines = text.lines().enumerate().filter(|(_, l)| !l.starts_with('#'));
+    let mut field = |key: &str| -> Result<(usize, &'static str), usize> {
+        let (n, line) = lines.next().ok_or(0usize)?;
+        line.strip_prefix(key).and_then(|v| v.strip_prefix(' ')).map(|v| (n + 1, v)).ok_or(n + 1)
+    };
+    let int = |(n, v): (usize, &str)| v.parse::<i32>().map_err(|_| n);
+    let scale = int(field("scale")?)?;
+    let offset = int(field("offset")?)?;
+    let (n, bias_line) = field("bias")?;
+    let bias: Vec<f32> = bias_line.split(' ').map(|v| v.parse::<i32>().map(|b| b as f32 / scale as f32).map_err(|_| n)).collect::<Result<_, _>>()?;
+    let bias: [f32; 10] = bias.try_into().map_err(|_| n)?;
+    let (n, count) = field("features")?;
+    let count = usize::try_from(int((n, count))?).map_err(|_| n)?;
+    let mut names = Vec::with_capacity(count);
+    let mut columns = Vec::with_capacity(10);
+    for (n, line) in lines.by_ref() {
+        if names.len() < count {
+            if names.last().is_some_and(|last| *last >= line) {
+                return Err(n + 1);
+            }
+            names.push(line);
+        } else if columns.len() < 10 && line.len() == count {
+            columns.push(line.as_bytes());
+        } else {
+            return Err(n + 1);
+        }
+    }
+    if scale <= 0 || names.len() != count || columns.len() != 10 {
+        return Err(0);
+    }
+    Ok(Model { scale: scale as f32, offset, bias, names, columns })
+}
+
+/// The features of one ticket, named as in the weights file, with their values.
+pub fn features(words: &[(String, bool)], cue_scores: &[f32; 10], cue_kind: Kind) -> Vec<(String, f32)> {
+    let mut out: Vec<(String, f32)> = Vec::new();
+    for (word, _) in words {
+        if word.chars().count() < 2 || word.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let stem: String = word.chars().take(STEM_CHARS).collect();
+        if !out.iter().any(|(n, _)| *n == stem) {
+            out.push((stem, 1.0));
+        }
+    }
+    for (kind, score) in Kind::ALL.iter().zip(cue_scores) {
+        if *score > 0.0 {
+            out.push((format!("c:{kind}"), score.min(CUE_CAP) / CUE_SCALE));
+        }
+    }
+    out.push((format!("ck:{cue_kind}"), 1.0));
+    out
+}
+
+/// Up to `n` of the ticket's words whose stems weigh most for `kind`, strongest first.
+pub fn strongest_words(words: &[(String, bool)], kind: Kind, n: usize) -> Vec<String> {
+    let model = model();
+    let mut weighed: Vec<(f32, &str)> = Vec::new();
+    for (word, _) in words {
+        let stem: String = word.chars().take(STEM_CHARS).collect();
+        if let Ok(i) = model.names.binary_search(&stem.as_str()) {
+            let w = model.weight(kind.index(), i);
+            if w > 0.0 && !weighed.iter().any(|(_, seen)| seen.chars().take(STEM_CHARS).eq(stem.chars())) {
+                weighed.push((w, word));
+            }
+        }
+    }
+    weighed.sort_by(|a, b| b.0.total_cmp(&a.0));
+    weighed.into_iter().take(n).map(|(_, w)| w.to_string()).collect()
+}
+
+/// The probability of each kind ([`Kind::ALL`] order).
+pub fn probabilities(features: &[(String, f32)]) -> [f32; 10] {
+    let model = model();
+    let mut z = model.bias;
+    for (name, value) in features {
+        if let Ok(i) = model.names.binary_search(&name.as_str()) {
+            for (k, slot) in z.iter_mut().enumerate() {
+                *slot += model.weight(k, i) * value;
+            }
+        }
+    }
+    let max = z.iter().copied().fold(f32::MIN, f32::max);
+    let mut p = z.map(|v| (v - max).exp());
+    let sum: f32 = p.iter().sum();
+    for v in &mut p {
+        *v /= sum;
+    }
+    p
+}
+
+/// The kind the probabilities choose: the likeliest high-risk kind when the high-risk kinds
+/// together reach [`HIGH_RISK_SHARE`], otherwise the likeliest everyday kind.
+pub fn decide(p: &[f32; 10], is_high: impl Fn(Kind) -> bool) -> Kind {
+    let high_share: f32 = Kind::ALL.iter().zip(p).filter(|(k, _)| is_high(**k)).map(|(_, v)| v).sum();
+    let high = high_share >= HIGH_RISK_SHARE;
+    Kind::ALL
+        .iter()
+        .zip(p)
+        .filter(|(k, _)| is_high(**k) == high)
+        .fold(None::<(Kind, f32)>, |best, (k, v)| match best {
+            Some((_, bv)) if bv >= *v => best,
+            _ => Some((*k, *v)),
+        })
+        .map_or(Kind::Other, |(k, _)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_weights_parse_and_every_kind_can_win() {
+        let m = model();
+        assert!(m.names.len() > 100);
+        for k in 0..10 {
+            assert!((0..m.names.len()).any(|i| m.weight(k, i) > 0.5), "kind {k} has no clear positive weight");
+        }
+    }
+
+    #[test]
+    fn a_malformed_file_names_its_line() {
+        let ok_head = "scale 10\noffset 30\nbias 0 0 0 0 0 0 0 0 0 0\nfeatures 2\na\nb\n";
+        let columns = "NN\n".repeat(10);
+        assert!(parse(Box::leak(format!("{ok_head}{columns}").into_boxed_str())).is_ok());
+        assert_eq!(parse("scale x\n").err(), Some(1));
+        assert_eq!(parse("scale 10\noffset 30\nbias 0 0 0\n").err(), Some(3));
+        // names out of order, a short weight line, a missing kind
+        assert_eq!(parse(Box::leak(format!("{}{columns}", ok_head.replace("a\nb", "b\na")).into_boxed_str())).err(), Some(6));
+        assert_eq!(parse(Box::leak(format!("{ok_head}N\n{columns}").into_boxed_str())).err(), Some(7));
+        assert_eq!(parse(Box::leak(format!("{ok_head}{}", "NN\n".repeat(9)).into_boxed_str())).err(), Some(0));
+    }
+
+    #[test]
+    fn stems_cut_words_and_skip_numbers() {
+        let words = vec![("refunded".to_string(), false), ("12345".to_string(), false), ("a".to_string(), true), ("refunds".to_string(), true)];
+        let f = features(&words, &[0.0; 10], Kind::Other);
+        let names: Vec<&str> = f.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["refu", "ck:other"]);
+    }
+
+    #[test]
+    fn a_large_enough_high_risk_share_decides_even_when_an_everyday_kind_is_likelier() {
+        let high = |k: Kind| matches!(k, Kind::Security | Kind::BillingRefund | Kind::Legal | Kind::Outage);
+        let mut p = [0f32; 10];
+        p[Kind::Billing.index()] = 0.6;
+        p[Kind::BillingRefund.index()] = 0.2;
+        p[Kind::Security.index()] = 0.15;
+        p[Kind::Other.index()] = 0.05;
+        assert_eq!(decide(&p, high), Kind::BillingRefund);
+        p[Kind::Security.index()] = 0.05;
+        p[Kind::Other.index()] = 0.15;
+        assert_eq!(decide(&p, high), Kind::Billing);
+    }
+}
