@@ -25,9 +25,11 @@ HIGH_RISK_SHARE = 0.3
 # Training.
 EPOCHS, L2, RATE, SEED = 20, 1e-3, 0.1, 1
 # A word seen in fewer tickets than this cannot generalise, and would cost wasm bytes.
-MIN_TICKETS = 8
+MIN_TICKETS = 12
 # Stored weight = round(w * SCALE), shifted by OFFSET into one printable character.
-SCALE, OFFSET, TOP = 3, 30, 74
+SCALE, OFFSET, TOP = 5, 30, 74
+# Features whose stored weights all stay below this are dropped.
+KEEP_FROM = 2
 
 
 def labelled_sets():
@@ -124,7 +126,9 @@ def quantized(weights, bias):
     stored = {}
     for f, w in weights.items():
         median = sorted(w)[len(w) // 2]
-        stored[f] = [max(-OFFSET, min(TOP - OFFSET, round((v - median) * SCALE))) for v in w]
+        q = [max(-OFFSET, min(TOP - OFFSET, round((v - median) * SCALE))) for v in w]
+        if max(map(abs, q)) >= KEEP_FROM:
+            stored[f] = q
     return stored, [round(b * SCALE) for b in bias]
 
 
