@@ -25,11 +25,11 @@ HIGH_RISK_SHARE = 0.3
 # Training.
 EPOCHS, L2, RATE, SEED = 20, 1e-3, 0.1, 1
 # A word seen in fewer tickets than this cannot generalise, and would cost wasm bytes.
-MIN_TICKETS = 12
+MIN_TICKETS = 5
 # Stored weight = round(w * SCALE), shifted by OFFSET into one printable character.
 SCALE, OFFSET, TOP = 5, 30, 74
 # Features whose stored weights all stay below this are dropped.
-KEEP_FROM = 2
+KEEP_FROM = 1
 
 
 def labelled_sets():
