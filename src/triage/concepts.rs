@@ -23,7 +23,7 @@ macro_rules! twice {
 }
 macro_rules! back {
     () => {
-        "back|refund*|reimburs*|revers*|devuel*|devolv*|reembols*|rembours*|restitu*|zuruck*|erstatt*|ruckbuch*|\
+        "back|refund*|reimburs*|revers*|devuel*|devolv*|reembols*|rembours*|restitu*|rendu|rendus|rendue|rendre|zuruck*|erstatt*|ruckbuch*|\
          estorn*|indietro|rimbors*|terug*|storn*|tornat*|riaver*|recuper*|zuruckhaben"
     };
 }

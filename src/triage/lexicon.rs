@@ -27,7 +27,7 @@ pub fn cues(kind: Kind) -> Cues {
 
 const SECURITY: Cues = &[
     // recovery details or sign-in settings changed, and "from a new device" alerts
-    (3.0, "recovery|recuperation|wiederherstellung*|recuperacao|recupero|herstel*|recuperacion ~4 modifie*|changed|geandert|cambiad*|alterad*|modificat*|gewijzigd|updated"),
+    (3.0, "recovery|recuperation|wiederherstellung*|recuperacao|recupero|herstel*|recuperacion ~4 modifie*|changed|geandert|cambiad*|alterad*|modificat*|gewijzigd|veranderd|aangepast|verandert|mudad*|trocad*|updated"),
     (2.0, "from|depuis|von|desde|da|vanaf|de ~2 new|unknown|nuevo|nouvel|nouveau|neuen|neuem|novo|nuovo|nieuw|nieuwe ~1 device|dispositivo|appareil|gerat|apparaat|toestel"),
     // "that wasn't me" after a sign-in alert, seven languages
     (3.0, "wasn t me, was not me, das war ich nicht, war ich nicht, neue anmeldung, ce n etait pas moi, c etait pas moi, no fui yo, no he sido yo, nao fui eu, non ero io, non sono stato io, dat was ik niet, was ik niet"),
@@ -44,6 +44,8 @@ const SECURITY: Cues = &[
     (3.0, "suspicious ~2 login*|sign|signin*|activity|access|session*|email*|device*|ip*|attempt*"),
     (3.0, "unknown|unrecognized|unrecognised|strange ~2 device*|location*|login*|sign|ip|ips|session*|browser"),
     (3.0, "new sign|signin|login|device ~2 from"),
+    // "nieuwe aanmelding vanaf", "neue Anmeldung von", "nouvelle connexion depuis", …
+    (3.0, "nieuwe|neue|nouvelle|nueva|nuevo|nuovo|nuova|nova|novo ~1 aanmelding|login|inlog|anmeldung|connexion|accesso|acesso ~4 vanaf|von|aus|depuis|desde|da|de|en|em|in|uit"),
     (3.0, "someone ~4 logged|log|signed|accessed|access|got|into|changed|using|used|took"),
     (3.0, "somebody ~4 logged|log|signed|accessed|access|got|into|changed|using|used"),
     (3.0, "not me, it wasn t me"),

@@ -336,7 +336,8 @@ fn evidence(texts: &[OwnText<'_>], scores: &[Scored]) -> KindEvidence {
 
 /// The learned scorer's kind over the cue scores and the words; signals say how sure it is,
 /// which words weighed most, and when it overrules the cue lists.
-fn learned_kind(evidence: &KindEvidence, signals: &mut Vec<String>) -> Kind {
+/// Returns the kind and the words that weighed most for it.
+fn learned_kind(evidence: &KindEvidence, signals: &mut Vec<String>) -> (Kind, Vec<String>) {
     let p = model::probabilities(&model::features(&evidence.words, &evidence.cue_scores, evidence.cue_kind));
     let kind = model::decide(&p, |k| RISK_ORDER.contains(&k));
     let percent = (p[kind.index()] * 100.0).round() as u32;
@@ -349,7 +350,7 @@ fn learned_kind(evidence: &KindEvidence, signals: &mut Vec<String>) -> Kind {
         signal.push_str(&format!("; the cue lists alone say {}", evidence.cue_kind));
     }
     signals.push(signal);
-    kind
+    (kind, words)
 }
 
 /// Triage of one ticket under the admin's policy.
@@ -359,10 +360,13 @@ pub fn triage(policy: &Policy, ticket: &Ticket) -> Triage {
     let texts = own_texts(&fields, ticket, &injection.evidence);
     let mut signals = Vec::new();
     let scores = score_kinds(&texts, &mut signals);
-    let kind = learned_kind(&evidence(&texts, &scores), &mut signals);
+    let (kind, learned_words) = learned_kind(&evidence(&texts, &scores), &mut signals);
     let language = identify_language(ticket, &texts, &mut signals);
 
+    // The reason quotes the cues of the chosen kind, or the words the scorer weighed when no
+    // cue of that kind fired.
     let evidence = &scores[kind.index()].cues;
+    let because = if evidence.is_empty() { wording(&learned_words) } else { because(evidence) };
     if !evidence.is_empty() {
         signals.insert(0, format!("{kind}: {}", evidence.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(", ")));
     }
@@ -384,11 +388,11 @@ pub fn triage(policy: &Policy, ticket: &Ticket) -> Triage {
     let (should_draft, reason) = if policy.kill_switch {
         (false, "The kill switch is on: every ticket goes to a human.".to_string())
     } else if high {
-        (false, format!("{} is high-risk under the policy: handed to a human{}.", kind_label(kind), because(evidence)))
+        (false, format!("{} is high-risk under the policy: handed to a human{because}.", kind_label(kind)))
     } else if let Some((i, _)) = manual {
         (false, format!("{} matches manual rule {} of the policy{}: handed to a human.", kind_label(kind), i + 1, manual_detail(ticket, kind)))
     } else {
-        (true, format!("{}, normal risk: a draft may be prepared{}.", kind_label(kind), because(evidence)))
+        (true, format!("{}, normal risk: a draft may be prepared{because}.", kind_label(kind)))
     };
     let reason = if injection.detected {
         format!("{reason} The ticket contains text aimed at the AI; it is treated as data and never followed.")
@@ -427,6 +431,13 @@ fn because(cues: &[String]) -> String {
         Some(c) => format!(" (\"{c}\")"),
         None => String::new(),
     }
+}
+
+fn wording(words: &[String]) -> String {
+    if words.is_empty() {
+        return String::new();
+    }
+    format!(" (its wording: {})", words.iter().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(", "))
 }
 
 fn manual_detail(ticket: &Ticket, kind: Kind) -> String {

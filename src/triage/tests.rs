@@ -188,3 +188,23 @@ fn an_unknown_linked_device_is_a_security_issue() {
     assert_eq!(kind_of("voordeur open", "Bij gekoppelde apparaten staat een Galaxy, die hebben wij niet."), Kind::Security);
     assert_eq!(kind_of("weird activity", "The app said my account was accessed from Lisbon. I didn't do that."), Kind::Security);
 }
+
+#[test]
+fn the_learned_scorer_always_reports_and_its_reason_quotes_cues_or_its_words() {
+    for (subject, body) in [
+        ("per ongeluk jaarabonnement", "Ik heb per ongeluk op jaarlijks geklikt en nu is er 216 euro van mijn rekening af. Kunnen jullie dat terugzetten?"),
+        ("Refund please", "I was charged twice, I want a refund."),
+        ("hello", "Just wanted to say the new dashboard looks great."),
+    ] {
+        let t = triage(&Policy::default(), &ticket(subject, body));
+        let learned: Vec<&String> = t.signals.iter().filter(|s| s.starts_with("learned scorer: ")).collect();
+        assert_eq!(learned.len(), 1, "{:?}", t.signals);
+        assert!(learned[0].starts_with(&format!("learned scorer: {} ", t.kind)), "{learned:?}");
+        let cue_evidence = t.signals.iter().any(|s| s.starts_with(&format!("{}: \"", t.kind)));
+        let quotes_words = t.reason.contains("(its wording: \"");
+        assert!(!(cue_evidence && quotes_words), "cue evidence and learned words both quoted: {}", t.reason);
+        if !cue_evidence && !t.reason.contains('"') {
+            assert!(!learned[0].contains("(words:"), "the scorer had words but the reason quotes none: {}", t.reason);
+        }
+    }
+}
