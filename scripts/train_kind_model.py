@@ -21,7 +21,7 @@ HIGH = {"security", "billing_refund", "legal", "outage"}
 # These must equal the constants of the same names in model.rs.
 STEM_CHARS = 4
 CUE_CAP, CUE_SCALE = 6.0, 3.0
-HIGH_RISK_SHARE = 0.3
+HIGH_RISK_SHARE = 0.2
 # Training.
 EPOCHS, L2, RATE, SEED = 20, 1e-3, 0.1, 1
 # A word seen in fewer tickets than this cannot generalise, and would cost wasm bytes.

@@ -18,7 +18,7 @@ const CUE_CAP: f32 = 6.0;
 const CUE_SCALE: f32 = 3.0;
 /// When the high-risk kinds together reach this probability, the likeliest of them wins: a
 /// missed high-risk ticket costs more than an everyday one sent to a human.
-const HIGH_RISK_SHARE: f32 = 0.3;
+const HIGH_RISK_SHARE: f32 = 0.2;
 
 const WEIGHTS: &str = include_str!("kind_model.txt");
 
@@ -197,8 +197,9 @@ mod tests {
         p[Kind::Security.index()] = 0.15;
         p[Kind::Other.index()] = 0.05;
         assert_eq!(decide(&p, high), Kind::BillingRefund);
+        p[Kind::BillingRefund.index()] = 0.1;
         p[Kind::Security.index()] = 0.05;
-        p[Kind::Other.index()] = 0.15;
+        p[Kind::Other.index()] = 0.25;
         assert_eq!(decide(&p, high), Kind::Billing);
     }
 }
