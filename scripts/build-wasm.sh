@@ -11,9 +11,12 @@ cargo build --lib --profile wasm --target wasm32-unknown-unknown
 rm -rf "$out"
 wasm-bindgen target/wasm32-unknown-unknown/wasm/safedraft.wasm --out-dir "$out" --target web --typescript
 # --one-caller-inline-max-function-size: inlining big functions that have one caller makes the
-# module smaller raw but about 22 KB larger gzipped (the copies compress worse), and gzipped is
-# what the sidebar downloads. --low-memory-unused: Rust never uses the first 1 KB of memory.
-node_modules/.bin/wasm-opt -Oz --low-memory-unused --one-caller-inline-max-function-size=20 --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+# module smaller raw but larger gzipped (the copies compress worse), and gzipped is what the
+# sidebar downloads. Measured (bench/wasm-timing.mjs, bench/sidebar-cold-start.mjs): no cap
+# 264.9 KB gz; 100 → 252.7 KB; 50 → 244.5 KB with init and first triage as fast as uncapped;
+# 20 → 242.6 KB but init +8 ms, first triage +6 ms. --low-memory-unused: Rust never uses the
+# first 1 KB of memory.
+node_modules/.bin/wasm-opt -Oz --low-memory-unused --one-caller-inline-max-function-size=50 --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-reference-types --enable-multivalue --enable-mutable-globals \
   "$out/safedraft_bg.wasm" -o "$out/safedraft_bg.wasm"
 
