@@ -68,7 +68,7 @@ def features(row):
     out = {}
     for word in row["words"]:
         word = word[2:] if word.startswith("s:") else word
-        if len(word) < 2 or word.isdigit():
+        if len(word) < 2 or all("0" <= c <= "9" for c in word):
             continue
         out[word[:STEM_CHARS]] = 1.0
     for kind, score in zip(KINDS, row["cue_scores"]):

@@ -6,10 +6,11 @@
 //!    and signatures included.
 //! 2. Keep the customer's own prose: drop quoted replies, pasted logs, signatures, HTML comments,
 //!    the injected sentences, and agents' comments.
-//! 3. Score each kind by the cues in [`lexicon`]; suppressors cancel look-alikes ("I don't want a
-//!    refund", a merchant refunding *their* customers, "only for me").
-//! 4. The highest-risk kind with enough evidence wins (a cancellation that turns into "can I get
-//!    the charge back?" is a refund); otherwise the best-scoring everyday kind.
+//! 3. Score each kind by the cues in [`lexicon`] and `concepts.rs`; suppressors cancel look-alikes
+//!    ("I don't want a refund", a merchant refunding *their* customers, "only for me").
+//! 4. The learned scorer ([`model`]) weighs those cue scores with the words themselves. Once the
+//!    high-risk kinds together are likely enough, the likeliest of them wins (a cancellation that
+//!    turns into "can I get the charge back?" is a refund); otherwise the likeliest everyday kind.
 //! 5. Risk and `should_draft` come from the admin's policy, never from code.
 
 mod concepts;
@@ -334,9 +335,8 @@ fn evidence(texts: &[OwnText<'_>], scores: &[Scored]) -> KindEvidence {
     KindEvidence { words, cue_scores, cue_kind: choose_kind(scores, texts) }
 }
 
-/// The learned scorer's kind over the cue scores and the words; signals say how sure it is,
-/// which words weighed most, and when it overrules the cue lists.
-/// Returns the kind and the words that weighed most for it.
+/// The learned scorer's kind over the cue scores and the words, with the words that weighed most
+/// for it; the signal says how sure it is, those words, and when it overrules the cue lists.
 fn learned_kind(evidence: &KindEvidence, signals: &mut Vec<String>) -> (Kind, Vec<String>) {
     let p = model::probabilities(&model::features(&evidence.words, &evidence.cue_scores, evidence.cue_kind));
     let kind = model::decide(&p, |k| RISK_ORDER.contains(&k));

@@ -82,16 +82,10 @@ fn parse(text: &'static str) -> Result<Model, usize> {
 
 /// The features of one ticket, named as in the weights file, with their values.
 pub fn features(words: &[(String, bool)], cue_scores: &[f32; 10], cue_kind: Kind) -> Vec<(String, f32)> {
-    let mut out: Vec<(String, f32)> = Vec::new();
-    for (word, _) in words {
-        if word.chars().count() < 2 || word.chars().all(|c| c.is_ascii_digit()) {
-            continue;
-        }
-        let stem: String = word.chars().take(STEM_CHARS).collect();
-        if !out.iter().any(|(n, _)| *n == stem) {
-            out.push((stem, 1.0));
-        }
-    }
+    let mut stems: Vec<String> = words.iter().filter_map(|(word, _)| stem(word)).collect();
+    stems.sort_unstable();
+    stems.dedup();
+    let mut out: Vec<(String, f32)> = stems.into_iter().map(|s| (s, 1.0)).collect();
     for (kind, score) in Kind::ALL.iter().zip(cue_scores) {
         if *score > 0.0 {
             out.push((format!("c:{kind}"), score.min(CUE_CAP) / CUE_SCALE));
@@ -101,21 +95,31 @@ pub fn features(words: &[(String, bool)], cue_scores: &[f32; 10], cue_kind: Kind
     out
 }
 
-/// Up to `n` of the ticket's words whose stems weigh most for `kind`, strongest first.
+/// A word's feature name: its first [`STEM_CHARS`] characters. Numbers and one-letter words
+/// have none.
+fn stem(word: &str) -> Option<String> {
+    if word.chars().nth(1).is_none() || word.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some(word.chars().take(STEM_CHARS).collect())
+}
+
+/// Up to `n` of the ticket's words whose stems weigh most for `kind`, strongest first; one word
+/// per stem.
 pub fn strongest_words(words: &[(String, bool)], kind: Kind, n: usize) -> Vec<String> {
     let model = model();
-    let mut weighed: Vec<(f32, &str)> = Vec::new();
+    let mut weighed: Vec<(f32, String, &str)> = Vec::new();
     for (word, _) in words {
-        let stem: String = word.chars().take(STEM_CHARS).collect();
+        let Some(stem) = stem(word) else { continue };
         if let Ok(i) = model.names.binary_search(&stem.as_str()) {
             let w = model.weight(kind.index(), i);
-            if w > 0.0 && !weighed.iter().any(|(_, seen)| seen.chars().take(STEM_CHARS).eq(stem.chars())) {
-                weighed.push((w, word));
+            if w > 0.0 && !weighed.iter().any(|(_, seen, _)| *seen == stem) {
+                weighed.push((w, stem, word));
             }
         }
     }
     weighed.sort_by(|a, b| b.0.total_cmp(&a.0));
-    weighed.into_iter().take(n).map(|(_, w)| w.to_string()).collect()
+    weighed.into_iter().take(n).map(|(_, _, w)| w.to_string()).collect()
 }
 
 /// The probability of each kind ([`Kind::ALL`] order).
@@ -139,7 +143,7 @@ pub fn probabilities(features: &[(String, f32)]) -> [f32; 10] {
 }
 
 /// The kind the probabilities choose: the likeliest high-risk kind when the high-risk kinds
-/// together reach [`HIGH_RISK_SHARE`], otherwise the likeliest everyday kind.
+/// together reach `HIGH_RISK_SHARE` (20%), otherwise the likeliest everyday kind.
 pub fn decide(p: &[f32; 10], is_high: impl Fn(Kind) -> bool) -> Kind {
     let high_share: f32 = Kind::ALL.iter().zip(p).filter(|(k, _)| is_high(**k)).map(|(_, v)| v).sum();
     let high = high_share >= HIGH_RISK_SHARE;
