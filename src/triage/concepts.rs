@@ -11,6 +11,7 @@ use crate::kind::Kind;
 macro_rules! money {
     () => {
         "money|charge|charged|charges|debit*|taken|took|deducted|withdrawn|payment|payments|paid|amount|transaction*|\
+         purchase|purchased|bought|achete|achat|compre|compra|comprado|gekauft|acquistato|gekocht|\
          dinero|cargo|cargos|cobro*|cobrad*|cobraron|importe|pago|pagos|argent|montant|prelev*|paiement*|\
          geld|abbuchung*|abgebucht|betrag|zahlung*|belastet|dinheiro|debitad*|pagamento*|soldi|addebit*|importo|\
          pagament*|afgeschreven|afschrijving*|geincasseerd|bedrag|betaling*"
@@ -23,7 +24,7 @@ macro_rules! twice {
 }
 macro_rules! back {
     () => {
-        "back|refund*|reimburs*|revers*|devuel*|devolv*|reembols*|rembours*|restitu*|rendu|rendus|rendue|rendre|zuruck*|erstatt*|ruckbuch*|\
+        "back|refund*|reimburs*|revers*|devuel*|devolv*|reembols*|rembours*|restitu*|rendu|rendus|rendue|rendre|vuelvan|vuelva|zuruck*|erstatt*|ruckbuch*|\
          estorn*|indietro|rimbors*|terug*|storn*|tornat*|riaver*|recuper*|zuruckhaben"
     };
 }

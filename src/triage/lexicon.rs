@@ -165,6 +165,8 @@ const SECURITY: Cues = &[
 ];
 
 const BILLING_REFUND: Cues = &[
+    // "que se nos abone la diferencia", "les 9,99 en trop", "o que paguei a mais"
+    (3.0, "abon* ~3 diferencia|importe|cantidad|dinero|meses|cobrado, paye|payes|preleve*|facture*|rendre|rembourser ~4 en trop, paguei|pago|pagamos|cobrado|cobraram ~2 a mais, cobrado|pagado|pague|cobraron ~2 de mas, pagato|addebitato|pagati ~2 in eccesso, zu viel ~2 bezahlt|berechnet|abgebucht, te veel ~2 betaald|gerekend|afgeschreven"),
     // en
     (3.0, "refund*"),
     (3.0, "money back, my money"),
@@ -331,6 +333,8 @@ const LEGAL: Cues = &[
 ];
 
 const OUTAGE: Cues = &[
+    // "¿es cosa mía o os pasa algo?", "c'est moi ou chez vous?", "liegt es an mir oder an euch?"
+    (3.0, "cosa ~1 mia|nuestra ~2 o ~3 vosotros|ustedes|pasa, os|les pasa algo, moi ou ~2 vous|chez, an mir oder ~2 euch|ihnen|bei, aan mij of ~2 jullie, da parte vostra, do lado de voces"),
     // many sites or the status page, seven languages
     (3.0, "alle|allen ~2 standort*|filialen|niederlassungen, all|every ~2 sites|locations|offices|branches, status page, statusseite, pagina de estado, page de statut, pagina di stato, statuspagina, todas ~2 sedes|filiais|oficinas, tutte ~2 sedi|filiali, alle ~2 vestigingen|locaties"),
     // en
