@@ -53,7 +53,7 @@ const INSTRUCTION_NOUNS: &str = "instruction*|instruccion*|indicacion*|directriz
 const RULE_QUALIFIERS: &str = "your|all|previous|prior|above|earlier|preceding|tus|todas|sus|vos|tes|toutes|deine|alle|ihre|suas|tue|tutte|je|jouw|uw";
 const PREVIOUS: &str = "previous|prior|above|earlier|anterior*|previa*|previo*|precedent*|vorherig*|bisherig*|vorig*|obig*|eerdere|vorige|bovenstaande";
 const DETERMINERS: &str = "the|le|la|las|les|los|as|os|die|de|het|il|gli|i|die";
-const RULE_NOUNS: &str = "rules|regla*|normas|regle*|regeln|regras|regole|regels|restrictions|restricciones|safety|seguridad|securite|sicherheit*|limits|policies|politicas";
+const RULE_NOUNS: &str = "rules|regla*|normas|regle*|regeln|regras|regole|regels|restrictions|restricciones|safety|seguridad|securite|sicherheit*|limits|policies|politica|politicas|politique*|politik|politiche";
 
 fn rules() -> &'static [Rule] {
     static RULES: OnceLock<Vec<Rule>> = OnceLock::new();
@@ -82,9 +82,6 @@ fn rules() -> &'static [Rule] {
                     "developer mode", "jailbreak", "dan mode", "end of system prompt",
                     "new system prompt", "begin system", "systemanweisung*", "system message", "mensaje del sistema",
                     "message systeme", "systemnachricht", "mensagem do sistema", "messaggio di sistema", "systeembericht",
-                    // "SYSTEM NOTE", "nota di sistema", "Systemhinweis", "note système"
-                    "system note|notice|instruction|hint", "nota|notas|aviso|instruccion|instrucao|istruzione ~1 de|del|do|di ~1 sistema",
-                    "note|notes|avis|instruction systeme", "systemhinweis*|systemnotiz*|systemmeldung", "systeemnotitie|systeemmelding|systeeminstructie",
                     "you are now in ~1 admin|developer|debug|god|maintenance|root ~1 mode",
                 ]),
             },
@@ -98,12 +95,12 @@ fn rules() -> &'static [Rule] {
                     "act as if", "you ~2 act|behave as", "ab jetzt|sofort|nun bist du", "du bist ab jetzt|sofort|nun",
                     "instructions|instruction for|to the ~2 assistant|ai|bot|model|llm|agent|chatbot",
                     // "note for the AI", "Instrução para o assistente virtual", "Hinweis an die KI", seven languages
-                    "note|notes|memo|message ~1 to|for ~2 ai|assistant|robot|llm",
-                    "nota|notas|instruccion*|instruc*|mensaje|mensagem|recado|indicacion* ~1 para|pra|al|a ~2 ia|asistente|assistente|robot",
-                    "note|notes|instruction*|message|consigne* ~1 pour|a|au|aux ~2 ia|assistant|robot",
-                    "hinweis*|notiz|anweisung*|nachricht ~1 an|fur ~2 ki|assistent*|roboter|ticketsystem",
-                    "nota|note|istruzion*|messaggio ~1 per|al|all ~2 ia|assistente|robot|operatore",
-                    "notitie|instructie*|bericht ~1 voor|aan ~2 ai|assistent|robot",
+                    "note|notes|memo|message ~1 to|for ~2 ai|robot|llm",
+                    "nota|notas|instruccion*|instruc*|mensaje|mensagem|recado|indicacion* ~1 para|pra|al|a ~2 ia|robot",
+                    "note|notes|instruction*|message|consigne* ~1 pour|a|au|aux ~2 ia|robot",
+                    "hinweis*|notiz|anweisung*|nachricht ~1 an|fur ~2 ki|roboter",
+                    "nota|note|istruzion*|messaggio ~1 per|al|all ~2 ia|robot",
+                    "notitie|instructie*|bericht ~1 voor|aan ~2 ai|robot",
                     "tu joues le role, vous jouez le role", "a partir de maintenant tu|vous", "ab sofort bist du", "d ora in poi tu", "vanaf nu ben je",
 "finge|finja|fingi|finjas ~2 que|ser|eres|essere|di",
                     "haz de cuenta que", "actua|actue|aja|agisci|agis|agissez ~1 como|comme|come ~2 admin*|administrador|administrateur|amministratore|desarrollador|supervisor|gerente|responsable|senior",
@@ -152,6 +149,16 @@ fn rules() -> &'static [Rule] {
                     "assistant|assistente|asistente|assistent ~1 automatico|automatique|automatisch*|virtuel",
                     "robot|bot|ai|ia|ki ~3 reads|read|processes|handles|handling|processing",
                     "chatgpt|gpt|claude|gemini|copilot",
+                    // Notes to "the assistant" or "the system": a human assistant or a real system
+                    // notice reads the same, so these need a second cue.
+                    "note|notes|memo|message ~1 to|for ~2 assistant",
+                    "nota|notas|instruccion*|instruc*|mensaje|mensagem|recado|indicacion* ~1 para|pra|al|a ~2 asistente|assistente",
+                    "note|notes|instruction*|message|consigne* ~1 pour|a|au|aux ~2 assistant",
+                    "hinweis*|notiz|anweisung*|nachricht ~1 an|fur ~2 assistent*|ticketsystem",
+                    "nota|note|istruzion*|messaggio ~1 per|al|all ~2 assistente|operatore",
+                    "notitie|instructie*|bericht ~1 voor|aan ~2 assistent",
+                    "system note|notice|instruction|hint", "nota|notas|aviso|instruccion|instrucao|istruzione ~1 de|del|do|di ~1 sistema",
+                    "note|notes|avis|instruction systeme", "systemhinweis*|systemnotiz*|systemmeldung", "systeemnotitie|systeemmelding|systeeminstructie",
                     "assistant|assistente|asistente|ai|ia|ki|bot|llm ~1 instruction*|instruccion*|instruc*|istruzion*|anweisung*|instructie*|note|notes",
                     "dear|hey|hi|hello|querida|querido|hola|cher|chere|salut|liebe|lieber|hallo|caro|cara|ciao|ola|beste|hoi ~1 ai|ia|ki|bot|assistant|assistente|asistente|assistent",
                     "operatore|operador|operateur|operator ~1 virtuale|virtual|virtuel",
@@ -168,7 +175,7 @@ fn rules() -> &'static [Rule] {
                     "sei autorizzat*", "hai il permesso", "je bent gemachtigd|bevoegd|geautoriseerd",
                     "verification skipped", "without the usual verification", "doesn t need the usual verification",
                     "authorizes|authorises|authorized|authorised you", "autorizzat*|autorizad*|autorise*|authorized|authorised|berechtigt|gemachtigd ~1 a|to|zu|om|para|de|per ~1 disattivar*|desactivar|desativar|desactiver|deaktivieren|uitschakelen|disable|skip|bypass|approve|aprobar|aprovar|approuver|approvare|genehmigen|goedkeuren|saltar|pular|omitir|grant|conceder|concedere|accorder",
-                    "pre approved, preapproved, already approved, already validated, ya esta validad*, ja validad*, deja valide*, gia approvat*, bereits genehmigt, al goedgekeurd",
+                    "pre approved, preapproved, already approved, already validated, ya esta validad*, ya ha sido aprobad*, ya esta aprobad*, ja foi aprovad*, deja ete approuve*, e gia stat* approvat*, ist bereits freigegeben, ja validad*, deja valide*, gia approvat*, bereits genehmigt, al goedgekeurd",
                 ]),
             },
             Rule {
@@ -177,7 +184,7 @@ fn rules() -> &'static [Rule] {
                 phrases: phrases(&[
                     "classify|label|categorize|categorise|tag|route|mark ~2 ticket|this|it ~1 as", "classify|categorize|categorise|reclassify ~2 as|under",
                     "this is not a|an ~1 outage|incident|refund|security|legal|bug|complaint|urgent", "classe|classez|marque|marquez ~1 le|la|ce|ticket ~2 en|comme",
-                    "clasifica|marca|etiqueta ~2 ticket|esto|lo ~1 como",
+                    "clasifica|marca|etiqueta ~2 ticket|esto|lo|caso ~1 como",
                     "classifique|classifica|clasifique|classifiez|classe|stuf|stufe|einstufen|markeer ~4 como|come|comme|als|as ~3 urgent*|critic*|kritisch*|prioritar*|bug|resolved|resuelto|resolvido|risolto|opgelost|erledigt", "markiere|klassifiziere ~3 als", "classifique|marque ~2 ticket|isso ~1 como",
                     "classifica|segna|etichetta ~2 ticket|questo ~1 come", "markeer|classificeer|label ~3 als", "this is not a refund",
                     "ce n est pas une demande", "no es una solicitud", "das ist keine", "isto nao e um", "non e una richiesta", "dit is geen",
@@ -471,6 +478,13 @@ mod tests {
             "Hola, el asistente virtual de vuestra web no entiende mis preguntas.",
             "Please don't mention my name when you post the fix on the forum.",
             "Can I mark it resolved myself once the import finishes?",
+            "The system notice says maintenance at 2am tonight, will exports still run?",
+            "Please pass this message to the assistant manager at our Leeds branch, she asked for the invoice.",
+            "Nota para la asistente de dirección: necesitamos la factura de marzo.",
+            "Die Systemmeldung sagt Wartung um 2 Uhr, läuft der Export trotzdem?",
+            "Bitte diese Nachricht an den Assistenten der Geschäftsführung weiterleiten.",
+            "Our purchase order was already approved by finance, can you send the invoice?",
+            "Is there a way to bypass any limits on upload size for our enterprise plan?",
             "Our support bot that reads incoming mail stops after 30 seconds.",
         ] {
             assert!(!scan(text).detected, "{text}");
