@@ -90,6 +90,17 @@ macro_rules! remove {
     };
 }
 
+macro_rules! former_member {
+    () => {
+        "former|ex|departed|removed|offboarded|fired|terminated|antiguo|antigua|anterior|despedid*|eliminad*|ancien|ancienne|licencie*|supprime|ehemalig*|fruher*|entlassen*|entfernt*|gekundigt*|antigo|antiga|demitid*|removid*|licenziat*|rimoss*|voormalig*|vertrokken|ontslagen|verwijderde"
+    };
+}
+macro_rules! still_active {
+    () => {
+        "exported|downloaded|accessed|renamed|sessions|exporto|descargo|accedio|exporte|telecharge|exportiert|heruntergeladen|zugegriffen|sitzungen|exportou|baixou|acessou|sessoes|esportato|scaricato|sessioni|geexporteerd|gedownload|sessies|sesiones"
+    };
+}
+
 /// (kind, weight, pattern). Both orders of each pair; `~N` is the window.
 pub const CONCEPT_CUES: &[(Kind, f32, &str)] = &[
     (Kind::BillingRefund, 3.0, concat!(money!(), " ~5 ", twice!(), ", ", twice!(), " ~5 ", money!(), ", ", money!(), " ~5 and|y|et|und|e|en again|otra|encore|nochmal|ancora|opnieuw|novamente")),
@@ -104,6 +115,9 @@ pub const CONCEPT_CUES: &[(Kind, f32, &str)] = &[
     (Kind::Outage, 2.0, concat!(broken!(), " ~6 ", everyone!(), ", ", everyone!(), " ~6 ", broken!())),
     (Kind::Outage, 2.0, concat!(broken!(), " ~6 any|all|none|each ~1 of ~1 us, any|all|none ~1 of ~1 us ~6 ", broken!(), ", alle ~1 bei ~1 uns, whole|entire ~1 team|office|company ~6 ", broken!())),
     (Kind::Legal, 3.0, concat!(rights!(), " ~10 ", remove!(), ", ", remove!(), " ~10 ", rights!())),
+    // someone who left or was removed, and their account used since ("still" alone is the
+    // ordinary hand-over of a departed admin's workspace, an account question)
+    (Kind::Security, 2.0, concat!(former_member!(), " ~12 ", still_active!())),
 ];
 
 #[cfg(test)]
@@ -111,7 +125,10 @@ mod tests {
     /// A repeated word in a class is a sign of a copy-paste slip (and wasted bytes in wasm).
     #[test]
     fn word_classes_have_no_repeats() {
-        let classes = [money!(), twice!(), back!(), card!(), signin!(), not_me!(), compensation!(), sla!(), broken!(), everyone!(), rights!(), remove!()];
+        let classes = [
+            money!(), twice!(), back!(), card!(), signin!(), not_me!(), compensation!(), sla!(), broken!(), everyone!(), rights!(), remove!(),
+            former_member!(), still_active!(),
+        ];
         for class in classes {
             let mut words: Vec<&str> = class.split('|').map(str::trim).collect();
             assert!(words.iter().all(|w| !w.is_empty() && !w.contains(' ')), "{class}");

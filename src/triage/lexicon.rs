@@ -178,6 +178,13 @@ const BILLING_REFUND: Cues = &[
     (3.0, "reimburs*"),
     (3.0, "service credit*, sla credit*, account credit*"),
     (3.0, "credit ~3 back|downtime|outage|incident, credit to our account, credit on our next invoice"),
+    // A credit note is also how an invoice gets corrected (billing), so it only supports;
+    // the difference taken off the next invoice is money back. Seven languages.
+    (1.0, "credit ~1 note|notes, nota|notas ~1 de ~1 credito, note ~1 de ~1 credit, gutschrift*, nota ~1 di ~1 credito"),
+    (3.0, "deduct*|offset|subtract*|descontar|descuent*|deduire|deduis*|deduisez|abziehen|verrechnen|verrekenen|verrekend|scalare|scalate|detrarre|compensar|compenser|abater|abatam|aftrekken ~6 next|proxima|prochaine|nachste*|volgende|prossima ~1 invoice|bill|factura|facture|rechnung|fatura|fattura|factuur|month|mes|mois|monat|mese|maand"),
+    (2.0, "verrekenen|verrekend|verrekening"),
+    // "two charges on the same day", seven languages (charges only: "two payment methods" is billing)
+    (2.0, "two|dos|deux|zwei|dois|duas|due|twee ~1 charges|cargos|cobros|prelevements|abbuchungen|cobrancas|addebiti|afschrijvingen|debits"),
     (3.0, "compensat*"),
     (3.0, "charged|billed|debited ~3 twice|double|again|two"),
     (3.0, "double ~1 charge*|charged|billing|payment"),
@@ -239,7 +246,7 @@ const BILLING_REFUND: Cues = &[
     (3.0, "geld terug, mijn geld"),
     (3.0, "restitutie|compensatie|vergoeding"),
     (3.0, "dubbel|tweemaal ~2 afgeschreven|betaald|gefactureerd, twee keer ~2 afgeschreven|betaald|gefactureerd"),
-    (1.0, "creditnota|tegoed"),
+    (1.0, "creditnota*|tegoed"),
     // money that went out twice or should come back, and still being charged, seven languages
     (3.0, "taken|took|left|debited|deducted|charged|billed|paid|processed ~4 twice|double, two|2 ~1 identical ~1 charges|payments"),
     (3.0, "returned|refunded|credited|paid|put ~1 back ~3 to|on|onto ~2 card|account|bank, returned|reversed|refunded ~1 to|on ~2 card|bank"),
@@ -272,6 +279,8 @@ const LEGAL: Cues = &[
     (3.0, "take down notice, cease and desist"),
     (2.0, "taken down, take ~2 down"),
     (3.0, "trademark*"),
+    // a registered mark and the offices that register them, seven languages
+    (3.0, "marca|marque|marke|merk|marchio ~3 registrada|registrado|deposee|enregistree|eingetragen*|registriert*|geregistreerd|registrato|registrata, euipo|oepm|inpi|dpma|uibm|boip|uspto|wipo"),
     (3.0, "breach of contract, terms of service ~6 void|breach|violat*|dispute|clause"),
     (3.0, "clause ~1 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15"),
     (3.0, "we act for, on behalf of our client, our client"),
@@ -330,6 +339,14 @@ const LEGAL: Cues = &[
     (2.0, "juridisch*"),
     (3.0, "rechtbank|dagvaarding|ingebrekestelling|sommatie|rechtszaak"),
     (3.0, "inzageverzoek, verzoek om inzage, verwerkersovereenkomst"),
+    // "everything you store about me" without the legal words, seven languages
+    (3.0, "everything|all ~4 you ~3 store|stored|hold|have|keep|kept|collected ~3 about|on|of ~1 me, alles ~6 bewaren|opgeslagen|bewaard|hebben|weten ~3 over ~1 mij, overzicht ~4 alles ~6 mij"),
+    (3.0, "alles ~4 uber ~1 mich ~3 gespeichert|speichern|habt|haben, tout ce que ~3 vous ~3 sur ~1 moi, todo lo que ~4 sobre ~1 mi, tudo o que ~4 sobre ~1 mim, tutto cio che ~4 su ~1 di ~1 me, tutti i dati ~3 su di me"),
+    // a legal right or duty invoked in plain words
+    (2.0, "by|per|por|par|laut|volgens ~1 law|legge|ley|lei|loi|gesetz|wet, wettelijk|gesetzlich* ~3 verplicht|verpflichtet, legally ~2 obliged|obligated|required, obligad*|obrigad*|obbligat*|oblige* ~2 por|per|par ~1 ley|lei|legge|loi"),
+    (2.0, "i have|ve ~2 the right to, tengo ~1 derecho, j ai le droit, ich habe ~2 recht auf|das recht, tenho ~1 direito, ho ~1 diritto, ik heb ~3 recht op|het recht"),
+    // processing agreements and sub-processors, es/fr/it/pt
+    (3.0, "accordo ~3 trattamento ~2 dati, responsabile del trattamento, sub responsabil*, subresponsabil*, encargado del tratamiento, subencargad*, acuerdo de tratamiento, contrato de tratamiento, sous traitance ulterieure, operador de dados, suboperador*"),
 ];
 
 const OUTAGE: Cues = &[
@@ -339,6 +356,9 @@ const OUTAGE: Cues = &[
     (3.0, "alle|allen ~2 standort*|filialen|niederlassungen, all|every ~2 sites|locations|offices|branches, status page, statusseite, pagina de estado, page de statut, pagina di stato, statuspagina, todas ~2 sedes|filiais|oficinas, tutte ~2 sedi|filiali, alle ~2 vestigingen|locaties"),
     // en
     (3.0, "outage*"),
+    // "is something broken on your side?", "25 people can't work", seven languages
+    (2.0, "bei ~1 euch|ihnen ~3 kaputt|los|down|problem*|storung, chez ~1 vous ~3 panne|probleme|casse, de|en ~1 vuestro|su ~1 lado ~3 caido|problema|roto, do ~1 vosso|seu ~1 lado ~3 problema|fora, da ~1 voi ~3 problema|guasto|rotto, bij ~1 jullie ~3 kapot|storing|probleem|mis"),
+    (2.0, "can|cannot|can t|unable ~1 to ~1 work, nicht ~1 arbeiten, no ~2 podemos|pueden ~1 trabajar, ne ~2 pouvons|peuvent ~2 travailler, nao ~2 conseguimos|conseguem|podemos|podem ~1 trabalhar, non ~2 possiamo|possono|riusciamo ~1 lavorare, kunnen ~3 niet ~1 werken"),
     (3.0, "down for ~1 everyone|everybody|all"),
     (3.0, "or just me, just me or"),
     (3.0, "is it ~1 down, site|app|service|api|platform|website|server|servers|everything ~2 down, it is|s down"),
@@ -746,6 +766,8 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::BillingRefund, phrase: "reembols*|estorn* ~4 meus|nossos|um|os|aos ~1 cliente*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "rimbors* ~4 miei|nostri|un|ai ~1 client*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "terugbetal*|restitu* ~4 mijn|onze|een|de ~1 klant*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    // An employer or expense system pays the customer back: they need a receipt, not our money.
+    Suppressor { kind: Kind::BillingRefund, phrase: "employer|company|work|job|empresa|employeur|entreprise|arbeitgeber|firma|empregador|datore|azienda|werkgever|baas ~4 reimburs*|reembols*|rembours*|erstatt*|rimbors*|vergoed*|terugbetal*|ressarc*, expense ~1 report|claim|reimbursement, note de frais, nota de gastos, spesenabrechnung, reisekostenabrechnung, nota spese, declaratie, onkostennota, nota de despesas", whole_ticket: false, instead: Some((Kind::Billing, 2.0)) },
     // EU VAT "reverse charge" on an invoice is billing wording, not money going back.
     Suppressor { kind: Kind::BillingRefund, phrase: "vat|btw|iva|tva|mwst|ust|tax|invoice*|factur* ~8 reverse ~1 charge, reverse ~1 charge ~8 vat|btw|iva|tva|mwst|ust|tax|invoice*|factur*|mention*", whole_ticket: false, instead: Some((Kind::Billing, 2.0)) },
     // "My customer/student" (possessive before or after) asks the merchant for money back.
