@@ -66,7 +66,9 @@ macro_rules! broken {
          atascad*|bloquead*|bloque|bloques|bloquee*|hangen|hangt|haengen|travad*|bloccat*|vastgelopen|\
          carga|cargando|funciona|blanco|blanca|caido|caida|valida|fonctionne|marche|blanche|vide|indisponible|\
          ladt|laden|geht|funktioniert|weisse|weiss|leer|erreichbar|carrega|branca|branco|fora|\
-         carica|funziona|bianca|bianco|vuota|raggiungibile|laadt|werkt|wit|witte|leeg|bereikbaar"
+         carica|funziona|bianca|bianco|vuota|raggiungibile|laadt|werkt|wit|witte|leeg|bereikbaar|\
+         disconnect*|desconect*|deconnect*|getrennt|disconness*|verbroken|interromp*|interrump*|unterbroch*|interrot*|onderbroken|\
+         fige|figee|freezes|freezing|congelad*|eingefroren|bevroren|coupe|coupent|cortes|cortan"
     };
 }
 macro_rules! everyone {
