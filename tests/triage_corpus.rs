@@ -154,3 +154,12 @@ fn held_out_sets_n_to_q_meet_the_unseen_thresholds() {
     let sets: Vec<String> = ['n', 'o', 'p', 'q'].iter().map(|s| format!("triage_holdout_{s}.jsonl")).collect();
     assert_held_out(&sets, Bars { kind_accuracy: 0.9, injection_recall: Some(0.9) });
 }
+
+#[test]
+fn held_out_sets_r_s_and_t_meet_the_unseen_thresholds() {
+    // Three more authors, a rewritten brief, three products (accounting SaaS, consumer photo app,
+    // developer platform), scored once before any change: kind 85.0%, non-draftable → handoff
+    // 71/76, draftable kept 99/104, injection recall 70% (21/30). Trained on since, so they guard.
+    let sets: Vec<String> = ['r', 's', 't'].iter().map(|s| format!("triage_holdout_{s}.jsonl")).collect();
+    assert_held_out(&sets, Bars { kind_accuracy: 0.9, injection_recall: Some(0.9) });
+}

@@ -84,7 +84,7 @@ const SECURITY: Cues = &[
     (3.0, "robaron|robado|robo"),
     (3.0, "acceso* no autorizado*"),
     (3.0, "sospechos*"),
-    (3.0, "alguien ~4 entro|accedio|cambio|inicio|usando|uso|metio"),
+    (3.0, "alguien ~4 entro|accedio|cambio|inicio|usando|uso|metio|cambiado|accedido|entrado|usado|modificado|iniciado"),
     (3.0, "dispositivo* desconocido*"),
     (3.0, "dos factores, doble factor, verificacion en dos pasos, autenticacion en dos"),
     (3.0, "vulnerabilidad*"),
@@ -96,7 +96,7 @@ const SECURITY: Cues = &[
     (3.0, "pirat*"),
     (3.0, "acces non autorise"),
     (3.0, "suspect*"),
-    (3.0, "quelqu un ~4 connecte|acces|change|utilise|entre"),
+    (3.0, "quelqu un ~4 connecte|acces|change|utilise|entre|modifie|accede"),
     (3.0, "ce n est pas moi"),
     (3.0, "appareil* inconnu*"),
     (3.0, "double authentification, authentification a deux facteurs, deux facteurs"),
@@ -121,7 +121,7 @@ const SECURITY: Cues = &[
     // pt
     (3.0, "hackead*|hackear*"),
     (3.0, "invadi*|invasao|invasor"),
-    (3.0, "alguem ~4 entrou|acessou|mudou|alterou|usando|usou"),
+    (3.0, "alguem ~4 entrou|acessou|mudou|alterou|usando|usou|mudado|alterado|acessado|entrado|usado"),
     (3.0, "acesso nao autorizado, acesso indevido"),
     (3.0, "suspeit*"),
     (3.0, "novo acesso"),
@@ -136,7 +136,7 @@ const SECURITY: Cues = &[
     (3.0, "compromess*"),
     (3.0, "accesso non autorizzato, accessi non autorizzati"),
     (3.0, "sospett*"),
-    (3.0, "qualcuno ~4 entrato|accesso|cambiato|usando|usato"),
+    (3.0, "qualcuno ~4 entrato|accesso|cambiato|usando|usato|modificato|entrata|acceduto"),
     (3.0, "non da me"),
     (3.0, "non ~3 richiesto|chiesto|riconosco, cercando|provato|tentato ~3 accedere|entrare"),
     (3.0, "dispositivo sconosciuto, dispositivi sconosciuti"),
@@ -170,7 +170,7 @@ const BILLING_REFUND: Cues = &[
     // en
     (3.0, "refund*"),
     (3.0, "money back, my money"),
-    (3.0, "get|have|want ~3 difference|amount|payment|payments|money|fee|fees|charge|charges ~2 back|returned|refunded, overpaid, overpay*"),
+    (3.0, "get|have|want ~3 difference|amount|payment|payments|money|fee|fees|charge|charges|rest|remainder|balance ~2 back|returned|refunded, overpaid, overpay*"),
     (3.0, "valor|dinheiro|montante ~2 de volta, quero ~3 de volta, restitui*|restituite|restituirmi ~3 differenza|importo|soldi|euro, uberweisen ~8 zuruck, zuruckuberweis*, zuruckzahl*, geld ~2 zuruck, terugstort*, geld ~2 terug"),
     (3.0, "money|amount|charge|payment ~3 returned|reversed, devolv* ~3 dinero|importe|cobro|pago, me devuelvan|devolvais, dinero de vuelta"),
     (3.0, "chargeback*, charge back"),
@@ -178,6 +178,10 @@ const BILLING_REFUND: Cues = &[
     (3.0, "reimburs*"),
     (3.0, "service credit*, sla credit*, account credit*"),
     (3.0, "credit ~3 back|downtime|outage|incident, credit to our account, credit on our next invoice"),
+    // "any chance of a credit?", "get some of that credited back", "waive the overage"
+    (3.0, "credited|refunded|reimbursed ~1 back"),
+    (2.0, "chance|get|request|requesting|issue|give|ask|asking ~2 a|an|some|any|partial|goodwill ~1 credit"),
+    (2.0, "waive|waived|waiving|waiver ~3 fee|fees|charge|charges|bill|overage*|cost|costs"),
     // A credit note is also how an invoice gets corrected (billing), so it only supports;
     // the difference taken off the next invoice is money back. Seven languages.
     (1.0, "credit ~1 note|notes, nota|notas ~1 de ~1 credito, note ~1 de ~1 credit, gutschrift*, nota ~1 di ~1 credito"),
@@ -319,6 +323,8 @@ const LEGAL: Cues = &[
     (3.0, "anwalt*|rechtsanwalt*|anwaltskanzlei"),
     (3.0, "gericht*, klage, verklagen, rechtliche schritte, abmahnung"),
     (3.0, "auftragsverarbeitung*|avv|unterauftragsverarbeiter"),
+    // a lawyer's letter whose title sits in the (unread) signature: "in Vollmacht unserer Mandanten"
+    (3.0, "mandant|mandanten|mandantin|mandantschaft|vollmacht|rechtsprechung|erbschein|erbengemeinschaft|nachlassverwalter*|fordern ~2 wir ~2 sie ~1 auf"),
     (2.0, "vertrag ~3 kundigung|streit|verletzung|nichtig|unwirksam"),
     (2.0, "rechtsabteilung"),
     // pt
@@ -785,6 +791,7 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::Outage, phrase: "only ~1 for|on|with|to ~1 me|my|mine, only me, just for me, just on my, happens only to me, only happens to me, just my account", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "works|working|fine ~4 for ~2 colleague*|coworker*|others|rest, works|working|fine ~4 for everyone|everybody else", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "colleague*|coworker*|others|teammates ~3 fine|ok|okay|normally|unaffected", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
+    Suppressor { kind: Kind::Outage, phrase: "everyone|everybody|anyone ~1 else ~6 fine|ok|okay|normal*|unaffected|correct*|works|working", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "bij ~3 collega*|anderen ~3 werkt|gaat ~2 wel|goed, a mis companeros ~2 funciona, mes collegues ~3 marche|fonctionne, bei ~2 kollegen ~3 funktioniert|geht, meus colegas ~3 funciona, miei colleghi ~3 funziona", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "for me only, me only, colleague* ~8 gets|get|sees|see|works|can, collegues ~3 voient|ont, colegas ~3 ven|tienen, kollegen ~3 sehen|haben, colleghi ~3 vedono, collega s ~3 zien",  whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "colleague*|coworker*|teammates ~3 can, colleague*|coworker*|teammates ~3 are able, mes collegues ~3 arrivent|peuvent|reussissent, mis companeros ~2 pueden|consiguen, kollegen ~3 konnen, meus colegas ~3 conseguem|podem, colleghi ~3 riescono|possono, collega s ~3 kunnen, rest|reste|resto ~4 works|working|fonctionne|funciona|funziona|funktioniert|werkt ~1 normal*|fine|bien|bene|goed", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
