@@ -45,7 +45,7 @@ def set_name(path):
     if base.startswith("triage_train_"):
         return base[len("triage_train_"):]
     if base.startswith("triage_holdout_"):
-        return base[len("triage_holdout_")]
+        return base[len("triage_holdout_"):].rstrip("0123456789")
     return base
 
 

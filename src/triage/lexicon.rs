@@ -161,6 +161,9 @@ const SECURITY: Cues = &[
     (1.5, "didn|never ~2 do|did|make|made|authori* ~2 that|this"),
     (3.0, "don|do|not ~2 recogni* ~3 device*|login*|sign|session*|location*|phone|ip|activity"),
     (1.5, "nicht ~1 kenne, hebben|heb ~1 wij|we|ik ~2 niet, no es ~1 nuestro|mio, pas a ~1 nous|moi, non e ~1 nostro|mio"),
+    // a token, integration or user that nobody on the team created, seven languages
+    (2.0, "nobody|noone|none ~4 made|created|added|installed|authorized|authorised, nobody|noone|none ~4 set ~1 up, no ~1 one ~4 made|created|added|installed|authorized|authorised, nadie ~4 creo|creado|anadio|instalo|autorizo, personne ~4 cree|creee|ajoute|installe|autorise, niemand ~4 erstellt|angelegt|hinzugefugt|installiert|autorisiert, ninguem ~4 criou|criado|adicionou|instalou|autorizou, nessuno ~4 creato|creata|aggiunto|installato|autorizzato, niemand ~4 aangemaakt|gemaakt|toegevoegd|geinstalleerd"),
+    (1.5, "should ~2 i|we ~1 be ~1 worried|concerned, do ~2 i|we ~1 need ~1 to ~1 worry"),
     (1.5, "linked|connected ~1 devices, gekoppelde apparaten, appareils connectes, verbundene gerate, dispositiv* ~1 collegat*|vinculad*|conectad*"),
 ];
 
@@ -324,7 +327,7 @@ const LEGAL: Cues = &[
     (3.0, "gericht*, klage, verklagen, rechtliche schritte, abmahnung"),
     (3.0, "auftragsverarbeitung*|avv|unterauftragsverarbeiter"),
     // a lawyer's letter whose title sits in the (unread) signature: "in Vollmacht unserer Mandanten"
-    (3.0, "mandant|mandanten|mandantin|mandantschaft|vollmacht|rechtsprechung|erbschein|erbengemeinschaft|nachlassverwalter*|fordern ~2 wir ~2 sie ~1 auf"),
+    (3.0, "mandant|mandanten|mandantin|mandantschaft|vollmacht|rechtsprechung|erbschein|erbengemeinschaft|nachlassverwalter*, fordern ~2 wir ~2 sie ~1 auf"),
     (2.0, "vertrag ~3 kundigung|streit|verletzung|nichtig|unwirksam"),
     (2.0, "rechtsabteilung"),
     // pt
@@ -363,7 +366,7 @@ const OUTAGE: Cues = &[
     // en
     (3.0, "outage*"),
     // "is something broken on your side?", "25 people can't work", seven languages
-    (2.0, "bei ~1 euch|ihnen ~3 kaputt|los|down|problem*|storung, chez ~1 vous ~3 panne|probleme|casse, de|en ~1 vuestro|su ~1 lado ~3 caido|problema|roto, do ~1 vosso|seu ~1 lado ~3 problema|fora, da ~1 voi ~3 problema|guasto|rotto, bij ~1 jullie ~3 kapot|storing|probleem|mis"),
+    (2.0, "bei ~1 euch|ihnen ~3 kaputt|los|gange|down|problem*|storung, chez ~1 vous ~3 panne|probleme|casse, de|en ~1 vuestro|su ~1 lado ~3 caido|problema|roto, do ~1 vosso|seu ~1 lado ~3 problema|fora, da ~1 voi ~3 problema|guasto|rotto, bij ~1 jullie ~3 kapot|storing|probleem|mis"),
     (2.0, "can|cannot|can t|unable ~1 to ~1 work, nicht ~1 arbeiten, no ~2 podemos|pueden ~1 trabajar, ne ~2 pouvons|peuvent ~2 travailler, nao ~2 conseguimos|conseguem|podemos|podem ~1 trabalhar, non ~2 possiamo|possono|riusciamo ~1 lavorare, kunnen ~3 niet ~1 werken"),
     (3.0, "down for ~1 everyone|everybody|all"),
     (3.0, "or just me, just me or"),
@@ -401,7 +404,7 @@ const OUTAGE: Cues = &[
     (2.0, "vorfall"),
     (1.5, "ganze|ganzen|ganzes team|firma|buro"),
     (1.5, "alle nutzer, alle benutzer, alle kollegen, niemand kann, bei allen"),
-    (2.0, "kollegen|kollegin|anderen|filiale* ~6 ebenfalls|genauso|dasselbe|auch ~1 nicht|so|betroffen, bei ~1 ihr|ihm|ihnen ~3 genauso|dasselbe"),
+    (2.0, "kollegen|kollegin|anderen|filiale* ~8 ebenfalls|ebenso|gleiche*|gleichen|genauso|dasselbe|auch ~1 nicht|so|betroffen, bei ~1 ihr|ihm|ihnen ~3 genauso|dasselbe"),
     (1.0, "ladt nicht, laedt nicht, ladekreis, nichts mehr"),
     // pt
     (3.0, "fora do ar, instabilidade, indisponivel, caiu, saiu do ar"),
@@ -430,6 +433,9 @@ const OUTAGE: Cues = &[
     (1.5, "nobody|noone|nadie|personne|niemand|ninguem|nessuno ~4 can|could|puede|pueden|peut|arrive|kann|konnen|consegue|riesce|kan|lukt"),
     // "is it everyone or just me?", seven languages
     (2.5, "ist das ~2 bei allen, nur bei mir oder"),
+    // "even your own help centre is broken", "it isn't coming from our side", seven languages
+    (2.0, "even|meme|incluso|sogar|ate|perfino|zelfs ~3 your|votre|vuestro|vuestra|su|ihr|ihre|ihrer|seu|sua|vostro|vostra|jullie ~2 own|propre|propio|propia|eigene*|proprio|propria|eigen"),
+    (2.0, "not ~2 on|from ~1 our ~1 end|side, pas ~1 de ~1 chez ~1 nous, ne ~1 vient ~1 pas ~2 de ~1 notre ~1 cote, no ~3 de ~1 nuestro ~1 lado, nicht ~3 an ~1 uns, nicht ~3 bei ~1 uns ~1 liegt, nao ~3 do ~1 nosso ~1 lado, non ~3 da ~1 parte ~1 nostra, niet ~3 aan ~1 onze ~1 kant"),
 ];
 
 const BILLING: Cues = &[
@@ -745,7 +751,7 @@ pub struct Suppressor {
 /// Words right after an outage suppressor that turn it round: "my colleague sees the same",
 /// "colleagues can't either", "only me or everyone?".
 /// (A "same" word within three tokens, an "or" word right after.)
-pub const NOT_ONLY_ME: &str = "same ~1 thing|issue|problem|error, too, also, either, tampoco, tambien, aussi, auch ~1 nicht|so, genauso, tambem, anche, ook, hetzelfde";
+pub const NOT_ONLY_ME: &str = "same ~1 thing|issue|problem|error, too, also, either, tampoco, tambien, aussi, auch ~1 nicht|so, genauso, tambem, anche, ook, hetzelfde, gleiche|gleiches|gleichen|dasselbe|ebenso|ebenfalls|meme|mismo|misma|mesmo|mesma|stesso|stessa|zelfde";
 pub const OR: &str = "or|oder|ou|o|of";
 
 pub const SUPPRESSORS: &[Suppressor] = &[

@@ -14,6 +14,7 @@
 //! 5. Risk and `should_draft` come from the admin's policy, never from code.
 
 mod concepts;
+mod staff;
 pub mod lexicon;
 pub mod model;
 
@@ -322,7 +323,8 @@ pub fn kind_evidence(ticket: &Ticket) -> KindEvidence {
     let fields = customer_fields(ticket);
     let injection = injection::detect(&fields);
     let texts = own_texts(&fields, ticket, &injection.evidence);
-    let scores = score_kinds(&texts, &mut Vec::new());
+    let mut scores = score_kinds(&texts, &mut Vec::new());
+    staff::add_incident_links(ticket, &mut scores, &mut Vec::new());
     evidence(&texts, &scores)
 }
 
@@ -359,7 +361,8 @@ pub fn triage(policy: &Policy, ticket: &Ticket) -> Triage {
     let injection = injection::detect(&fields);
     let texts = own_texts(&fields, ticket, &injection.evidence);
     let mut signals = Vec::new();
-    let scores = score_kinds(&texts, &mut signals);
+    let mut scores = score_kinds(&texts, &mut signals);
+    staff::add_incident_links(ticket, &mut scores, &mut signals);
     let (kind, learned_words) = learned_kind(&evidence(&texts, &scores), &mut signals);
     let language = identify_language(ticket, &texts, &mut signals);
 
