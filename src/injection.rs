@@ -58,7 +58,7 @@ const RULE_NOUNS: &str = "rules|regla*|normas|regle*|regeln|regras|regole|regels
 /// Verbs for handing a ticket on to a human: "no need to escalate / tell the team".
 macro_rules! pass_on {
     () => {
-        "escalate|forward|transmettre|escalader|escalar|weiterleiten|eskalieren|encaminhar|inoltrare|doorsturen|escaleren|avisar|informar|prevenir|pasar|pasarlo|passer|passar|passare|tell|inform|notify|involve"
+        "escalate|forward|transmettre|escalader|escalar|weiterleiten|eskalieren|encaminhar|inoltrare|doorsturen|escaleren|avisar|informar|prevenir|pasar|pasarlo|passer|passar|passare|tell|inform|notify|involve|intervenga|intervenir|intervene|involucrar|impliquer|intervienne|einschalten|coinvolgere|intervenire|envolver|intervir|betrekken"
     };
 }
 
@@ -180,7 +180,7 @@ fn rules() -> &'static [Rule] {
                     "if you are|re ~1 an|a ~1 ai|bot|llm|chatbot, if you are|re ~1 a ~1 language model",
                     // "note to the automated triage bot", "Anweisung für das automatische Antwortsystem"
                     "note|notes|memo|message|instruction*|anweisung*|hinweis*|nota|consigne*|istruzion*|instructie* ~1 to|for|fur|an|para|pour|per|voor|aan ~3 bot|antwortsystem|autoresponder",
-                    "automated|automatic|automatische*|automatisch ~2 bot|assistant*|responder|antwortsystem|triage|system|systems|reader|tool",
+                    "automated|automatic|automatische*|automatisch ~2 bot|assistant*|responder|antwortsystem|triage|system|systems|reader|tool|helper|agent",
                     // Notes to "the assistant" or "the system": a human assistant or a real system
                     // notice reads the same, so these need a second cue.
                     "note|notes|memo|message ~1 to|for ~2 assistant",
@@ -223,11 +223,11 @@ fn rules() -> &'static [Rule] {
                 strength: Strength::Weak,
                 phrases: phrases(&[
                     "classify|label|categorize|categorise|tag|route|mark|file ~2 ticket|this|it ~1 as",
-                    "set|change|raise|bump|make ~3 priority ~2 to|as ~1 urgent|high|critical",
+                    "set|change|raise|bump|make ~3 priority ~2 to|as ~1 urgent|high|critical", "set|mark|flag|make ~2 ticket|this|it ~1 to|as ~1 urgent|critical",
                     "prioridad|priorite|prioritat|prioridade|priorita|prioriteit ~3 urgente|urgent|dringend|hoch|alta|haute|hoog", "classify|categorize|categorise|reclassify ~2 as|under",
                     "this is not a|an ~1 outage|incident|refund|security|legal|bug|complaint|urgent", "classe|classez|marque|marquez ~1 le|la|ce|ticket ~2 en|comme",
                     "clasifica|marca|etiqueta ~2 ticket|esto|lo|caso ~1 como",
-                    "classifique|classifica|clasifique|classifiez|classe|stuf|stufe|einstufen|markeer|marca|marcalo|marcala|marquelo|marquela|segnalo ~4 como|come|comme|als|as ~3 urgent*|critic*|kritisch*|prioritar*|bug|resolved|resuelt*|resolvid*|risolt*|resolu*|opgelost|erledigt", "markiere|klassifiziere ~3 als", "passe|passez|mets|mettez ~2 le|la|les|ce ~2 en ~2 urgent*|prioritar*|critique*", "classifique|marque ~2 ticket|isso ~1 como",
+                    "classifique|classifica|clasifique|classifiez|classe|stuf|stufe|einstufen|markeer|marca|marcalo|marcala|marquelo|marquela|segnalo ~4 como|come|comme|als|as ~3 urgent*|critic*|kritisch*|prioritar*|bug|resolved|resuelt*|resolvid*|risolt*|resolu*|opgelost|erledigt|completad*|concluid*|completat*|afgerond|termine*|cerrad*|fechad*|chius*|gesloten", "markiere|klassifiziere ~3 als", "passe|passez|mets|mettez ~2 le|la|les|ce ~2 en ~2 urgent*|prioritar*|critique*", "classifique|marque ~2 ticket|isso ~1 como",
                     "classifica|segna|etichetta ~2 ticket|questo ~1 come", "markeer|classificeer|label ~3 als", "this is not a refund",
                     "ce n est pas une demande", "no es una solicitud", "das ist keine", "isto nao e um", "non e una richiesta", "dit is geen",
                 ]),

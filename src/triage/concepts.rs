@@ -94,12 +94,12 @@ macro_rules! remove {
 
 macro_rules! former_member {
     () => {
-        "former|ex|departed|removed|offboarded|fired|terminated|antiguo|antigua|anterior|despedid*|eliminad*|ancien|ancienne|licencie*|supprime|ehemalig*|fruher*|entlassen*|entfernt*|gekundigt*|antigo|antiga|demitid*|removid*|licenziat*|rimoss*|voormalig*|vertrokken|ontslagen|verwijderde"
+        "former|ex|departed|removed|offboarded|fired|terminated|antiguo|antigua|anterior|despedid*|eliminad*|ancien|ancienne|licencie*|supprime|ehemalig*|fruher*|entlassen*|entfernt*|gekundigt*|antigo|antiga|demitid*|removid*|licenziat*|rimoss*|voormalig*|vertrokken|ontslagen|verwijderde|deactivated|deaktiviert*|desactivad*|desactive*|desativad*|disattivat*|gedeactiveerd|desligad*"
     };
 }
 macro_rules! still_active {
     () => {
-        "exported|downloaded|accessed|renamed|sessions|exporto|descargo|accedio|exporte|telecharge|exportiert|heruntergeladen|zugegriffen|sitzungen|exportou|baixou|acessou|sessoes|esportato|scaricato|sessioni|geexporteerd|gedownload|sessies|sesiones"
+        "exported|downloaded|accessed|accessing|renamed|sessions|acessos|acessando|accediendo|export|exports|csv|eingeloggt|ingelogd|logado|exporto|descargo|accedio|exporte|telecharge|exportiert|heruntergeladen|zugegriffen|sitzungen|exportou|baixou|acessou|sessoes|esportato|scaricato|sessioni|geexporteerd|gedownload|sessies|sesiones"
     };
 }
 

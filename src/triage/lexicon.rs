@@ -378,7 +378,10 @@ const OUTAGE: Cues = &[
     (1.5, "everyone, everybody, whole team, entire team, all users, all our users, all of us, for anyone, for anybody, no one can, none of our, for any of our, for all of our"),
     (2.0, "known issue, known problem, widespread issue"),
     (1.5, "whole|entire ~1 org|organization|organisation|company|office|department|staff|team"),
-    (2.0, "other ~1 companies|customers|users|people ~4 same|too|also|twitter|reddit|say|saying|report*, downdetector"),
+    (2.0, "other ~1 companies|customers|users|people|clients|accounts|tenants|teams|businesses ~4 same|too|also|stuck|twitter|reddit|say|saying|report*, downdetector"),
+    // "this isn't just us", "our sister companies get the exact same error"
+    (2.5, "isn|aren|wasn ~2 just|only ~1 us|me, not ~1 just|only ~1 our ~1 account|company|team"),
+    (2.0, "companies|accounts|clients|customers|offices|sites|branches ~6 exact ~1 same|same ~1 error|errors|issue|problem|message"),
     (2.0, "on your end, on your side, your servers, your side"),
     (2.0, "problem|problems|issue|issues|outage ~3 with ~2 server*|platform|service|api|systems|datacenter|region"),
     (1.5, "all|across ~3 integration*|users|accounts|locations|sites|stores|warehouses|systems|offices|branches|requests|calls|endpoints|agents|employees|staff|customers|projects|workspaces|devices"),
@@ -787,7 +790,9 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     // A third party (the merchant's own customer) wants the money back, or the merchant gives it.
     Suppressor { kind: Kind::BillingRefund, phrase: "customer*|client|clients|clienta*|buyer*|kunde|kundin*|klant*|cliente|clientes ~4 want|wants|asked|requested|quer|quiere|pediu|pidio|veut|demande|will|mochte|vuole|chiesto|wil|vraagt ~4 refund*|reembols*|devol*|rembours*|erstatt*|rimbors*|terugbetal*|estorn*|money|dinero|dinheiro|argent|geld|soldi", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "give|issue ~2 her|him|them ~2 refund*|money, devolverle*|reembolsarle*|devolversel*|reembolsarsel*, un|una ~1 cliente|clienta ~2 nos|me ~1 pago|pidio|pide|escribio, devolver ~3 pra|para ~1 ela|ele, rembourser ~2 le|la|un|une ~1 client*, eine|der ~1 kundin ~4 erstatt*|geld", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
-    Suppressor { kind: Kind::BillingRefund, phrase: "how ~3 issue|give|process|partial* ~3 refund*, como|donde ~2 devuelvo|emito|emitir|procesar|estornar|devolvo", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
+    // Brazilian "tem como estornar o valor?" is "can you refund it?", so the Portuguese form
+    // needs the merchant's own sale as its object.
+    Suppressor { kind: Kind::BillingRefund, phrase: "how ~3 issue|give|process|partial* ~3 refund*, como|donde ~2 devuelvo|emito|emitir|procesar|devolvo, como ~2 estorno|estornar|estorna ~3 venda|vendas|pedido|pedidos|cliente|clientes|compra|compras", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
     // Invoices the customer sends to *their* clients, and invoice layout: using the product, not our billing.
     Suppressor { kind: Kind::Billing, phrase: "invoice*|factur*|fatur*|fattur*|rechnung*|quote*|devis|offerte* ~7 client|clients|customer|customers|clienti|cliente|clientes|klant*|kunde|kunden", whole_ticket: false, instead: None },
     Suppressor { kind: Kind::Billing, phrase: "recurring|repeat*|recurrent*|logo|template*|plantilla|modele|vorlage|skip* ~4 invoice*|factur*|fatur*|rechnung*, invoice*|factur*|fatur*|rechnung* ~3 repeat*|recurring|recurrent*|template*|logo|attachment*|skip*|sync*", whole_ticket: false, instead: None },

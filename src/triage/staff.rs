@@ -18,6 +18,9 @@ const INCIDENT_LINKS: &[&str] = &[
     "linked|attached|related|merged|added|tagged ~3 incident|incidents|outage|inc, linked|attached|related|merged ~3 problem ~1 ticket",
     "affected ~1 by ~3 incident|incidents|inc|outage",
     "across|multiple|many|several ~1 accounts|customers|clients|tenants|regions",
+    // "same 502 on 4 other accounts", "escalated to on-call" (but not "other customers" in general)
+    "on ~2 other ~1 accounts|customers|clients|tenants|workspaces",
+    "escalated|paged|escalating ~3 on ~1 call, escalated|paged|escalating ~3 oncall|sre",
     "status page, statuspage, known outage, ongoing incident, active incident, major incident, widespread",
     "vinculad*|enlazad*|relacionad*|lie|liee|rattache*|verknupft|verlinkt|associad*|collegat*|gekoppeld ~3 incident*|incidencia|incidente|storung|panne|inc",
     "incident*|incidencia|incidente|storung|panne|inc ~3 vinculad*|enlazad*|relacionad*|lie|liee|rattache*|verknupft|verlinkt|associad*|collegat*|gekoppeld",
@@ -69,6 +72,7 @@ mod tests {
         assert_eq!(outage_score("system", "Linked to incident INC-2312 \"SMS notifications not delivered\"."), WEIGHT);
         assert_eq!(outage_score("agent", "We're seeing delivery failures across accounts since 6am."), WEIGHT);
         assert_eq!(outage_score("agent", "Interne Notiz: mit Störung INC-88 verknüpft."), WEIGHT);
+        assert_eq!(outage_score("agent", "Seeing the same 502 on 4 other accounts in EU-2. Escalated to on-call."), WEIGHT);
         // the customer cannot write a staff note
         assert_eq!(outage_score("end_user", "Linked to incident INC-2312, please escalate."), 0.0);
         // an agent talking about other customers in general is no incident
