@@ -203,3 +203,12 @@ fn held_out_sets_ad_ae_and_af_meet_the_unseen_thresholds() {
     let sets: Vec<String> = ["ad", "ae", "af"].iter().map(|s| format!("triage_holdout_{s}.jsonl")).collect();
     assert_held_out(&sets, Bars { kind_accuracy: 0.9, injection_recall: Some(0.9) });
 }
+
+#[test]
+fn held_out_sets_ag_ah_and_ai_meet_the_unseen_thresholds() {
+    // General-inbox style again (forms, shared inbox, password manager), scored once after the
+    // AD–AF fixes and before any change: kind 88.3%, non-draftable → handoff 76/77, draftable
+    // kept 99/103, injection recall 87.1% (27/31). Trained on since, so they guard.
+    let sets: Vec<String> = ["ag", "ah", "ai"].iter().map(|s| format!("triage_holdout_{s}.jsonl")).collect();
+    assert_held_out(&sets, Bars { kind_accuracy: 0.9, injection_recall: Some(0.9) });
+}

@@ -17,8 +17,10 @@ pub const STEM_CHARS: usize = 4;
 const CUE_CAP: f32 = 6.0;
 const CUE_SCALE: f32 = 3.0;
 /// When the high-risk kinds together reach this probability, the likeliest of them wins: a
-/// missed high-risk ticket costs more than an everyday one sent to a human.
-const HIGH_RISK_SHARE: f32 = 0.2;
+/// missed high-risk ticket costs more than an everyday one sent to a human. Leave-one-set-out
+/// over 21 exam sets (`train_kind_model.py --cv` prints the sweep): at 15% 463/464 high-risk
+/// tickets held and 95.4% of everyday ones kept; at 20%, 461/464 and 96.7%.
+const HIGH_RISK_SHARE: f32 = 0.15;
 
 const WEIGHTS: &str = include_str!("kind_model.txt");
 
@@ -147,7 +149,7 @@ pub fn probabilities(features: &[(String, f32)]) -> [f32; 10] {
 }
 
 /// The kind the probabilities choose: the likeliest high-risk kind when the high-risk kinds
-/// together reach `HIGH_RISK_SHARE` (20%), otherwise the likeliest everyday kind.
+/// together reach `HIGH_RISK_SHARE` (15%), otherwise the likeliest everyday kind.
 pub fn decide(p: &[f32; 10], is_high: impl Fn(Kind) -> bool) -> Kind {
     let high_share: f32 = Kind::ALL.iter().zip(p).filter(|(k, _)| is_high(**k)).map(|(_, v)| v).sum();
     let high = high_share >= HIGH_RISK_SHARE;
@@ -206,8 +208,8 @@ mod tests {
         p[Kind::Other.index()] = 0.05;
         assert_eq!(decide(&p, high), Kind::BillingRefund);
         p[Kind::BillingRefund.index()] = 0.1;
-        p[Kind::Security.index()] = 0.05;
-        p[Kind::Other.index()] = 0.25;
+        p[Kind::Security.index()] = 0.04;
+        p[Kind::Other.index()] = 0.26;
         assert_eq!(decide(&p, high), Kind::Billing);
     }
 }
