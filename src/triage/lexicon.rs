@@ -68,7 +68,7 @@ const SECURITY: Cues = &[
     (3.0, "exploit*"),
     (3.0, "phishing|phish*"),
     // a look-alike e-mail someone on the team may already have answered
-    (3.0, "clicked|clicking|clique*|clicou|clicado|cliccato|geklickt|geklikt|pinchado|pinchamos ~8 logged|signed|entered|typed|entre|entrado|entrou|digitou|eingeloggt|angemeldet|ingelogd|inserito|password|contrasena|senha|passwort|wachtwoord|mot"),
+    (3.0, "clicked|clicking|clic|clique*|clicou|clicado|cliccato|geklickt|geklikt|pinchado|pinchamos ~8 logged|signed|entre|entrado|entrou|eingeloggt|angemeldet|ingelogd|puso|puse|introdujo|saisi|eingegeben|colocou|digitou|inserito|ingevuld"),
     (2.0, "is this ~2 email|e mail|mail|message|link ~2 really|actually|genuinely|legit ~1 from ~1 you, fake|spoofed|lookalike ~2 email|domain|site|page|login, look ~1 alike ~2 domain|site|page"),
     (3.0, "data breach, breached"),
     (3.0, "stolen|stole"),
