@@ -7,7 +7,8 @@
 //! 2. Keep the customer's own prose: drop quoted replies, pasted logs, signatures, HTML comments,
 //!    the injected sentences, and agents' comments.
 //! 3. Score each kind by the cues in [`lexicon`] and `concepts.rs`; suppressors cancel look-alikes
-//!    ("I don't want a refund", a merchant refunding *their* customers, "only for me").
+//!    ("I don't want a refund", a merchant refunding *their* customers, "only for me"). From the
+//!    staff's comments only one thing is read: a link to an incident (`staff.rs`).
 //! 4. The learned scorer ([`model`]) weighs those cue scores with the words themselves. Once the
 //!    high-risk kinds together are likely enough, the likeliest of them wins (a cancellation that
 //!    turns into "can I get the charge back?" is a refund); otherwise the likeliest everyday kind.
