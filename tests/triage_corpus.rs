@@ -52,13 +52,13 @@ struct Bars {
 fn assert_held_out(names: &[String], bars: Bars) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
     let r = report(&names.iter().map(|n| dir.join(n)).collect::<Vec<_>>());
-    assert!(r.high_risk_recall >= 0.95, "high-risk recall {:.3}", r.high_risk_recall);
-    assert!(r.kind_accuracy >= bars.kind_accuracy, "kind accuracy {:.3} < {}", r.kind_accuracy, bars.kind_accuracy);
+    assert!(r.high_risk_recall >= 0.95, "{names:?}: high-risk recall {:.3}", r.high_risk_recall);
+    assert!(r.kind_accuracy >= bars.kind_accuracy, "{names:?}: kind accuracy {:.3} < {}", r.kind_accuracy, bars.kind_accuracy);
     if let Some(min) = bars.injection_recall {
-        assert!(r.injection_recall >= min, "injection recall {:.3} < {min}", r.injection_recall);
+        assert!(r.injection_recall >= min, "{names:?}: injection recall {:.3} < {min}", r.injection_recall);
     }
-    assert!(r.injection_false_positive_rate <= 0.05, "injection FPR {:.3}", r.injection_false_positive_rate);
-    assert!(r.language_accuracy >= 0.95, "language accuracy {:.3}", r.language_accuracy);
+    assert!(r.injection_false_positive_rate <= 0.05, "{names:?}: injection FPR {:.3}", r.injection_false_positive_rate);
+    assert!(r.language_accuracy >= 0.95, "{names:?}: language accuracy {:.3}", r.language_accuracy);
 }
 
 fn six_files(set: char) -> Vec<String> {
@@ -155,69 +155,22 @@ fn held_out_sets_n_to_q_meet_the_unseen_thresholds() {
     assert_held_out(&sets, Bars { kind_accuracy: 0.9, injection_recall: Some(0.9) });
 }
 
-#[test]
-fn held_out_sets_r_s_and_t_meet_the_unseen_thresholds() {
-    // Three more authors, a rewritten brief, three products (accounting SaaS, consumer photo app,
-    // developer platform), scored once before any change: kind 85.0%, non-draftable → handoff
-    // 71/76, draftable kept 99/104, injection recall 70% (21/30). Trained on since, so they guard.
-    let sets: Vec<String> = ['r', 's', 't'].iter().map(|s| format!("triage_holdout_{s}.jsonl")).collect();
-    assert_held_out(&sets, Bars { kind_accuracy: 0.9, injection_recall: Some(0.9) });
-}
+/// Exam sets written after K–Q, each group scored once before any change it prompted (their
+/// first-look figures and what they led to are in tests/data/README.md), then trained on.
+const LATER_EXAM_GROUPS: &[&[&str]] = &[
+    &["r", "s", "t"],          // rewritten brief, three products
+    &["u", "v", "w"],          // shop builder, clinic software, messy forwarded threads
+    &["x", "y", "z"],          // hotel channel manager, school platform, money in every ticket
+    &["aa", "ab"],             // chat threads decided in a later comment; regional non-English
+    &["ad", "ae", "af"],       // general support inbox
+    &["ag", "ah", "ai"],       // general support inbox
+    &["aj", "ak", "al"],       // general support inbox, first scored at the 15% high-risk share
+];
 
 #[test]
-fn held_out_sets_u_v_and_w_meet_the_unseen_thresholds() {
-    // Same brief as R–T, three more products (shop builder, clinic software, collaboration suite
-    // with messy forwarded threads), scored once after the R–T fixes and before any change:
-    // kind 90.6%, non-draftable → handoff 74/74, draftable kept 100/106, injection recall 93.5%
-    // (29/31). Trained on since, so they guard.
-    let sets: Vec<String> = ['u', 'v', 'w'].iter().map(|s| format!("triage_holdout_{s}.jsonl")).collect();
-    assert_held_out(&sets, Bars { kind_accuracy: 0.9, injection_recall: Some(0.9) });
-}
-
-#[test]
-fn held_out_sets_x_y_and_z_meet_the_unseen_thresholds() {
-    // Same brief, three more products (hotel channel manager, school platform, business account
-    // with money in every ticket), scored once after the U–W fixes and before any change: kind
-    // 87.8%, non-draftable → handoff 75/75, draftable kept 97/105, injection recall 73.3%
-    // (22/30). Trained on since, so they guard.
-    let sets: Vec<String> = ['x', 'y', 'z'].iter().map(|s| format!("triage_holdout_{s}.jsonl")).collect();
-    assert_held_out(&sets, Bars { kind_accuracy: 0.9, injection_recall: Some(0.9) });
-}
-
-#[test]
-fn held_out_sets_aa_and_ab_meet_the_unseen_thresholds() {
-    // AA: chat threads where what decides routing often comes only in a later comment; AB: 80%
-    // non-English with regional variety. Scored once after the X–Z fixes and before any change:
-    // non-draftable → handoff 51/52, draftable kept 66/68, injection recall 81% (17/21).
-    // Trained on since, so they guard.
-    let sets: Vec<String> = ["aa", "ab"].iter().map(|s| format!("triage_holdout_{s}.jsonl")).collect();
-    assert_held_out(&sets, Bars { kind_accuracy: 0.9, injection_recall: Some(0.9) });
-}
-
-#[test]
-fn held_out_sets_ad_ae_and_af_meet_the_unseen_thresholds() {
-    // The general support inbox: short e-mails with few comments (project management, HR and
-    // payroll, product analytics). Scored once after the AA/AB fixes and before any change:
-    // kind 87.2%, non-draftable → handoff 71/75, draftable kept 100/105, injection recall 93.5%
-    // (29/31). Trained on since, so they guard.
-    let sets: Vec<String> = ["ad", "ae", "af"].iter().map(|s| format!("triage_holdout_{s}.jsonl")).collect();
-    assert_held_out(&sets, Bars { kind_accuracy: 0.9, injection_recall: Some(0.9) });
-}
-
-#[test]
-fn held_out_sets_ag_ah_and_ai_meet_the_unseen_thresholds() {
-    // General-inbox style again (forms, shared inbox, password manager), scored once after the
-    // AD–AF fixes and before any change: kind 88.3%, non-draftable → handoff 76/77, draftable
-    // kept 99/103, injection recall 87.1% (27/31). Trained on since, so they guard.
-    let sets: Vec<String> = ["ag", "ah", "ai"].iter().map(|s| format!("triage_holdout_{s}.jsonl")).collect();
-    assert_held_out(&sets, Bars { kind_accuracy: 0.9, injection_recall: Some(0.9) });
-}
-
-#[test]
-fn held_out_sets_aj_ak_and_al_meet_the_unseen_thresholds() {
-    // General-inbox style (booking, file sync, e-mail marketing), scored once with the 15%
-    // high-risk share and before any change: kind 90.6%, non-draftable → handoff 72/73,
-    // draftable kept 99/107, injection recall 83.9% (26/31). Trained on since, so they guard.
-    let sets: Vec<String> = ["aj", "ak", "al"].iter().map(|s| format!("triage_holdout_{s}.jsonl")).collect();
-    assert_held_out(&sets, Bars { kind_accuracy: 0.9, injection_recall: Some(0.9) });
+fn later_exam_groups_meet_the_unseen_thresholds() {
+    for group in LATER_EXAM_GROUPS {
+        let sets: Vec<String> = group.iter().map(|s| format!("triage_holdout_{s}.jsonl")).collect();
+        assert_held_out(&sets, Bars { kind_accuracy: 0.9, injection_recall: Some(0.9) });
+    }
 }
