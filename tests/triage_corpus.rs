@@ -165,6 +165,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["ad", "ae", "af"],       // general support inbox
     &["ag", "ah", "ai"],       // general support inbox
     &["aj", "ak", "al"],       // general support inbox, first scored at the 15% high-risk share
+    &["am", "an", "ao"],       // general support inbox: handoff 75/75 and draftable 97.1% at first look
 ];
 
 #[test]
