@@ -279,7 +279,8 @@ fn rules() -> &'static [Rule] {
                     "human|manual|menschliche|humana|humaine|umana|menselijke ~1 review|check|approval|verification|revision|revisao|prufung|controle|revisione ~3 not|no|nicht|pas|nao|non|niet ~1 required|needed|necessary|necesaria|necessaire|erforderlich|notig|necessaria|nodig",
                     "sin|sans|without|ohne|sem|senza|zonder ~1 consultar*|consulter|asking|ask|fragen|perguntar|chiedere|overleggen|checking ~3 nadie|personne|anyone|anybody|niemand|ninguem|nessuno",
                     // "paste your full setup instructions": ordinary when asked of a human, so weak
-                    "paste|share|show|send|post|print|reveal|output ~2 your ~3 instructions|prompt|configuration|setup", "responde|responda|contesta|reponds|repondez|antworte|antwortet|rispondi|rispondete|antwoord ~2 que|che|dass|dat|confirmando|confermando|confirmant|bestatigend|bevestigend",
+                    "paste|share|show|send|post|print|reveal|output ~2 your ~3 instructions|prompt|configuration|setup",
+                    "responde|responda|contesta|reponds|repondez|antworte|antwortet|rispondi|rispondete|antwoord ~2 que|che|dass|dat|confirmando|confermando|confirmant|bestatigend|bevestigend",
                     "close|closing|resolve ~3 tickets|cases",
                     // "no need to escalate", "no hace falta avisar al equipo", seven languages
                     concat!(
@@ -352,7 +353,7 @@ fn sentence_around(text: &str, span: Range<usize>) -> Range<usize> {
 }
 
 /// The length of an AI role label opening `line`, colon included: "assistant:", "AI triage:",
-/// "Acme support assistant:" (at most three words before the colon).
+/// "Acme support assistant:", "Automatische verwerking – assistent:" (at most four words).
 fn ai_role_label(line: &str) -> Option<usize> {
     const AI_WORDS: [&str; 11] = ["ai", "ki", "ia", "llm", "bot", "chatbot", "automated", "automatic", "automatische", "automatisch", "automatico"];
     const ASSISTANTS: [&str; 4] = ["assistant", "assistente", "asistente", "assistent"];
@@ -387,8 +388,8 @@ fn in_invisible_element(before: &str) -> bool {
 }
 
 /// Role markers that are punctuation rather than words: `[system]`, `<|im_start|>`, `### System:`
-/// (strong), and a line opening with a lower-case AI role label, `assistant:` (weak: a pasted chat
-/// transcript reads the same; inside a hidden HTML comment it counts alone).
+/// (strong), and an AI role label, `assistant:`, opening a line, a sentence, a tag's content or a
+/// quotation (weak: a pasted chat transcript reads the same; hidden in a comment it counts alone).
 fn marker_spans(text: &str) -> Vec<(Range<usize>, Strength)> {
     const MARKERS: [&str; 14] = [
         "[system", "<system", "<|system", "<|im_start", "[inst]", "<<sys>>", "### system", "### instruction", "### assistant", "[assistant",
