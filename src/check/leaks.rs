@@ -107,7 +107,7 @@ fn shingles(tokens: &[Token], n: usize) -> HashSet<Vec<&str>> {
 /// Spans of the draft that repeat `n` consecutive words of `source`;
 /// `min_long` of the `n` words must have four letters or more: runs of short common words
 /// ("if you have any") are not a copy.
-fn copied_spans(draft_tokens: &[Token], source: &str, n: usize, min_long: usize) -> Vec<Range<usize>> {
+fn copied_spans(draft: &str, draft_tokens: &[Token], source: &str, n: usize, min_long: usize) -> Vec<Range<usize>> {
     let source_tokens = tokenize(source);
     if source_tokens.len() < n {
         return Vec::new();
@@ -116,9 +116,12 @@ fn copied_spans(draft_tokens: &[Token], source: &str, n: usize, min_long: usize)
     let mut spans: Vec<Range<usize>> = Vec::new();
     for (i, window) in draft_tokens.windows(n).enumerate() {
         let key: Vec<&str> = window.iter().map(|t| t.folded.as_str()).collect();
-        let substantial = key.iter().filter(|w| w.chars().count() >= 4).count() >= min_long;
+        let span = draft_tokens[i].span.start..draft_tokens[i + n - 1].span.end;
+        // A hyphenated compound is several tokens but one word: "die E-Mail-Adresse" is two
+        // words shared with the ticket, not a copied phrase.
+        let words = draft[span.clone()].split_whitespace().count();
+        let substantial = words + 1 >= n && key.iter().filter(|w| w.chars().count() >= 4).count() >= min_long;
         if substantial && known.contains(&key) {
-            let span = draft_tokens[i].span.start..draft_tokens[i + n - 1].span.end;
             match spans.last_mut() {
                 Some(last) if last.end >= span.start => last.end = span.end,
                 _ => spans.push(span),
@@ -131,7 +134,7 @@ fn copied_spans(draft_tokens: &[Token], source: &str, n: usize, min_long: usize)
 fn internal_notes(draft: &str, context: &CheckContext, out: &mut Vec<Raw>) {
     let tokens = tokenize(draft);
     for note in &context.internal_notes {
-        for span in copied_spans(&tokens, note, 5, 3) {
+        for span in copied_spans(draft, &tokens, note, 5, 3) {
             out.push(Raw { rule: "internal_leak", message: "Repeats the team's internal note; internal notes never go to the customer.".into(), span });
         }
     }
@@ -184,7 +187,7 @@ fn injection_echo(draft: &str, context: &CheckContext, out: &mut Vec<Raw>) {
                 }
             }
         }
-        for span in copied_spans(&tokens, text, 4, 2) {
+        for span in copied_spans(draft, &tokens, text, 4, 2) {
             out.push(Raw { rule: "injection_echo", message: "Follows an instruction injected in the ticket; answer the customer's actual question only.".into(), span });
         }
     }
