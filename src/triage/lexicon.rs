@@ -53,7 +53,7 @@ const SECURITY: Cues = &[
     (3.0, "not trying to log, not trying to sign"),
     (3.0, "never been there, never been to, not my location, not my device"),
     (3.0, "recovery|backup|secondary ~1 email|phone|number|address ~4 changed|different|replaced|removed, changed|replaced ~4 my ~1 recovery|backup ~1 email|phone|number"),
-    (3.0, "still ~2 has|have|gets|sees|access ~2 access|into|my ~1 account"),
+    (3.0, "still ~2 has|have|gets|get|getting|sees|access|logging|signing ~2 access|into|my ~1 account"),
     (3.0, "someone else ~3 access|using|logged|into"),
     (3.0, "trying|tried|attempting|attempted ~3 log|access|get ~2 into|in ~1 my|our ~1 account*"),
     (3.0, "api|access|secret|private ~1 key*|token* ~6 leaked|exposed|posted|public|committed|pushed|published"),
