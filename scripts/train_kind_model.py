@@ -25,7 +25,7 @@ HIGH_RISK_SHARE = 0.15
 # Training.
 EPOCHS, L2, RATE, SEED = 20, 1e-3, 0.1, 1
 # A word seen in fewer tickets than this cannot generalise, and would cost wasm bytes.
-MIN_TICKETS = 11
+MIN_TICKETS = 14
 # Stored weight = round(w * SCALE), shifted by OFFSET into one printable character.
 SCALE, OFFSET, TOP = 5, 30, 74
 # Features whose stored weights all stay below this are dropped.

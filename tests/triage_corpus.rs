@@ -168,6 +168,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["am", "an", "ao"],       // general support inbox: handoff 75/75 and draftable 97.1% at first look
     &["ap", "aq", "ar"],       // inbox, 60% non-English tutoring, fleet: handoff 76/76, draftable 96.2%
     &["as", "at", "au"],       // CRM, video hosting, e-signature: handoff 76/77, draftable 98.1%
+    &["av", "aw", "ax"],       // construction, veterinary, board portal: handoff 76/77, draftable 95.1%
 ];
 
 #[test]

@@ -176,7 +176,7 @@ const BILLING_REFUND: Cues = &[
     // en
     (3.0, "refund*"),
     (3.0, "money back, my money"),
-    (3.0, "get|have|want ~3 difference|amount|payment|payments|money|fee|fees|charge|charges|rest|remainder|balance ~2 back|returned|refunded, overpaid, overpay*"),
+    (3.0, "get|have|want ~3 difference|amount|payment|payments|money|fee|fees|charge|charges|rest|remainder|balance|anything|something|part|portion ~2 back|returned|refunded, overpaid, overpay*"),
     (3.0, "valor|dinheiro|montante ~2 de volta, quero ~3 de volta, restitui*|restituite|restituirmi ~3 differenza|importo|soldi|euro, uberweisen ~8 zuruck, zuruckuberweis*, zuruckzahl*, geld ~2 zuruck, terugstort*, geld ~2 terug"),
     (3.0, "money|amount|charge|payment ~3 returned|reversed, devolv* ~3 dinero|importe|cobro|pago, me devuelvan|devolvais, dinero de vuelta"),
     (3.0, "chargeback*, charge back"),
@@ -786,6 +786,8 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::BillingRefund, phrase: "terugbetal*|restitu* ~4 mijn|onze|een|de ~1 klant*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     // An employer or expense system pays the customer back: they need a receipt, not our money.
     Suppressor { kind: Kind::BillingRefund, phrase: "employer|company|work|job|empresa|employeur|entreprise|arbeitgeber|firma|empregador|datore|azienda|werkgever|baas ~4 reimburs*|reembols*|rembours*|erstatt*|rimbors*|vergoed*|terugbetal*|ressarc*, expense ~1 report|claim|reimbursement, note de frais, nota de gastos, spesenabrechnung, reisekostenabrechnung, nota spese, declaratie, onkostennota, nota de despesas", whole_ticket: false, instead: Some((Kind::Billing, 2.0)) },
+    // An insurer paying the customer back needs our invoice, not our money.
+    Suppressor { kind: Kind::BillingRefund, phrase: "insurance|insurer|assurance|mutuelle|seguro|aseguradora|versicherung|krankenkasse|krankenversicherung|assicurazione|verzekering|verzekeraar|zorgverzekeraar ~10 reimburs*|reembols*|rembours*|erstatt*|rimbors*|vergoed*|terugbetal*|ressarc*", whole_ticket: false, instead: Some((Kind::Billing, 2.0)) },
     // EU VAT "reverse charge" on an invoice is billing wording, not money going back.
     Suppressor { kind: Kind::BillingRefund, phrase: "vat|btw|iva|tva|mwst|ust|tax|invoice*|factur* ~8 reverse ~1 charge, reverse ~1 charge ~8 vat|btw|iva|tva|mwst|ust|tax|invoice*|factur*|mention*", whole_ticket: false, instead: Some((Kind::Billing, 2.0)) },
     // "My customer/student" (possessive before or after) asks the merchant for money back.
