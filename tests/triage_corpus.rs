@@ -169,6 +169,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["ap", "aq", "ar"],       // inbox, 60% non-English tutoring, fleet: handoff 76/76, draftable 96.2%
     &["as", "at", "au"],       // CRM, video hosting, e-signature: handoff 76/77, draftable 98.1%
     &["av", "aw", "ax"],       // construction, veterinary, board portal: handoff 76/77, draftable 95.1%
+    &["ay", "az", "ba"],       // property management, event ticketing, localisation: handoff 74/74, draftable 93.4%
 ];
 
 #[test]

@@ -774,7 +774,9 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::BillingRefund, phrase: "geen|niet ~3 terugbetal*|geld|restitutie", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
     // A merchant refunding *their* customers is asking how to use the product; that context
     // covers the whole ticket, subject included.
-    Suppressor { kind: Kind::BillingRefund, phrase: "refund*|reimburs* ~4 my|our|their ~1 customer*|client*|buyer*|shopper*|guest*|patient*|student*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "refund*|reimburs* ~4 my|our|their ~1 customer*|client*|buyer*|shopper*|guest*|patient*|student*|attendee*|participant*|member*|subscriber*|donor*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    // "can I refund 2 of the 3 tickets on the order?", "¿cómo devuelvo el dinero a los 64 asistentes?"
+    Suppressor { kind: Kind::BillingRefund, phrase: "can|could|may ~1 i|we ~1 refund* ~4 ticket*|order*|booking*|attendee*|customer*|guest*|buyer*, devolver|reembolsar ~4 dinero|importe|entradas ~4 a ~2 los|mis|nuestros|todos ~1 asistentes|clientes|participantes|compradores|inscritos", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "my|our|their ~1 customers|clients|buyers|shoppers ~4 refund*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "how|where to refund*, how|where do|can|should|would i|we refund*", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "reembols*|devolu* ~4 mis|nuestros|un|los ~1 cliente*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
@@ -789,7 +791,7 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     // An insurer paying the customer back needs our invoice, not our money.
     Suppressor { kind: Kind::BillingRefund, phrase: "insurance|insurer|assurance|mutuelle|seguro|aseguradora|versicherung|krankenkasse|krankenversicherung|assicurazione|verzekering|verzekeraar|zorgverzekeraar ~10 reimburs*|reembols*|rembours*|erstatt*|rimbors*|vergoed*|terugbetal*|ressarc*", whole_ticket: false, instead: Some((Kind::Billing, 2.0)) },
     // EU VAT "reverse charge" on an invoice is billing wording, not money going back.
-    Suppressor { kind: Kind::BillingRefund, phrase: "vat|btw|iva|tva|mwst|ust|tax|invoice*|factur* ~8 reverse ~1 charge, reverse ~1 charge ~8 vat|btw|iva|tva|mwst|ust|tax|invoice*|factur*|mention*", whole_ticket: false, instead: Some((Kind::Billing, 2.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "vat|btw|iva|tva|mwst|ust|uid|umsatzsteuer|tax|invoice*|factur*|rechnung* ~8 reverse ~1 charge, reverse ~1 charge ~8 vat|btw|iva|tva|mwst|ust|uid|umsatzsteuer|tax|invoice*|factur*|rechnung*|mention*|hinweis", whole_ticket: false, instead: Some((Kind::Billing, 2.0)) },
     // "My customer/student" (possessive before or after) asks the merchant for money back.
     Suppressor { kind: Kind::BillingRefund, phrase: "cliente|client|alumno|aluno|alunno|student|klant|kunde ~1 mio|mia|mine|mien, un|el|o|il ~1 cliente|alumno|aluno|alunno|student ~1 mio|mia|meu|minha|mine, meu|minha|mio|mi ~1 aluno|aluna|alumno|alunno|cliente", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     // A third party (the merchant's own customer) wants the money back, or the merchant gives it.
