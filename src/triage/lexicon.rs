@@ -186,6 +186,8 @@ const BILLING_REFUND: Cues = &[
     (3.0, "credit ~3 back|downtime|outage|incident, credit to our account, credit on our next invoice"),
     // "any chance of a credit?", "get some of that credited back", "waive the overage"
     (3.0, "credited|refunded|reimbursed ~1 back"),
+    // a referral credit that never arrived, seven languages
+    (2.0, "referral|refer|invitacion|invitar|codigo|parrainage|parrain*|empfehlung*|geworben|indicacao|indicar|invito|invitare|uitnodiging|doorverwijz* ~8 credit*|credito*|gutschrift*|guthaben|tegoed|bonus, credit*|credito*|gutschrift*|guthaben|tegoed|bonus ~4 por|for|pour|fur|per|voor ~2 invitar|inviting|referring|parrainer|einladen|werben|indicar|invitare|uitnodigen"),
     (2.0, "chance|get|request|requesting|issue|give|ask|asking ~2 a|an|some|any|partial|goodwill ~1 credit"),
     (2.0, "waive|waived|waiving|waiver ~3 fee|fees|charge|charges|bill|overage*|cost|costs"),
     // A credit note is also how an invoice gets corrected (billing), so it only supports;
@@ -439,6 +441,9 @@ const OUTAGE: Cues = &[
     (1.5, "nobody|noone|nadie|personne|niemand|ninguem|nessuno ~4 can|could|puede|pueden|peut|arrive|kann|konnen|consegue|riesce|kan|lukt"),
     // "is it everyone or just me?", seven languages
     (2.5, "ist das ~2 bei allen, nur bei mir oder"),
+    // "a general problem?", "friends who use it too get the same", seven languages
+    (2.0, "problema|probleme|problem|probleem ~1 geral|general|generale|generalizado|generalise|allgemein*|algemeen|generico"),
+    (2.0, "amigas|amigos|amiga|amigo|friends|friend|freunde|freundin|amis|amies|amici|amiche|vrienden ~8 mesmo|mesma|mismo|misma|same|meme|gleiche*|dasselbe|stesso|stessa|hetzelfde|zelfde|too|also|tambem|tambien|aussi|auch|anche|ook"),
     // "even your own help centre is broken", "it isn't coming from our side", seven languages
     (2.0, "even|meme|incluso|sogar|ate|perfino|zelfs ~3 your|votre|vuestro|vuestra|su|ihr|ihre|ihrer|seu|sua|vostro|vostra|jullie ~2 own|propre|propio|propia|eigene*|proprio|propria|eigen"),
     (2.0, "not ~2 on|from ~1 our ~1 end|side, pas ~1 de ~1 chez ~1 nous, ne ~1 vient ~1 pas ~2 de ~1 notre ~1 cote, no ~3 de ~1 nuestro ~1 lado, nicht ~3 an ~1 uns, nicht ~3 bei ~1 uns ~1 liegt, nao ~3 do ~1 nosso ~1 lado, non ~3 da ~1 parte ~1 nostra, niet ~3 aan ~1 onze ~1 kant"),
