@@ -374,7 +374,8 @@ fn sentence_around(text: &str, span: Range<usize>) -> Range<usize> {
 fn ai_role_label(line: &str) -> Option<usize> {
     const AI_WORDS: [&str; 11] = ["ai", "ki", "ia", "llm", "bot", "chatbot", "automated", "automatic", "automatische", "automatisch", "automatico"];
     const ASSISTANTS: [&str; 4] = ["assistant", "assistente", "asistente", "assistent"];
-    let colon = line.get(..48.min(line.len())).unwrap_or(line).find(':')?;
+    // A label is short: its colon sits in the first 48 bytes.
+    let colon = line.char_indices().take_while(|&(i, _)| i < 48).find(|&(_, c)| c == ':')?.0;
     // Dashes between the words ("Automatische verwerking – assistent:") are not words.
     let words: Vec<String> =
         line[..colon].split_whitespace().filter(|w| !w.chars().all(|c| matches!(c, '-' | '–' | '—'))).map(str::to_ascii_lowercase).collect();
@@ -397,11 +398,11 @@ fn in_html_comment(text: &str, at: usize) -> bool {
 }
 
 fn in_invisible_element(before: &str) -> bool {
+    // The nearest tag before `at`: an opening one (no closing tag since) whose attributes hide it.
     let Some(tag) = before.rfind('<') else { return false };
-    // The nearest opening tag before `at`, closed by nothing since.
-    let opening = &before[tag..];
-    let squeezed: String = opening.chars().filter(|c| !c.is_ascii_whitespace()).collect::<String>().to_ascii_lowercase();
-    !opening.starts_with("</") && ["display:none", "font-size:0", "visibility:hidden"].iter().any(|s| squeezed.contains(s))
+    let attributes = before[tag..].split('>').next().unwrap_or_default();
+    let squeezed: String = attributes.chars().filter(|c| !c.is_ascii_whitespace()).collect::<String>().to_ascii_lowercase();
+    !attributes.starts_with("</") && ["display:none", "font-size:0", "visibility:hidden"].iter().any(|s| squeezed.contains(s))
 }
 
 /// Role markers that are punctuation rather than words: `[system]`, `<|im_start|>`, `### System:`
