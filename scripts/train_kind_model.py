@@ -28,8 +28,9 @@ EPOCHS, L2, RATE, SEED = 20, 1e-3, 0.1, 1
 MIN_TICKETS = 14
 # Stored weight = round(w * SCALE), shifted by OFFSET into one printable character.
 SCALE, OFFSET, TOP = 5, 30, 74
-# Features whose stored weights all stay below this are dropped.
-KEEP_FROM = 1
+# Features whose stored weights all stay below this are dropped: a word that moves no kind by
+# more than one step (0.2) barely changes a decision, and 266 of them cost 1.5 KB of gzipped wasm.
+KEEP_FROM = 2
 
 
 def labelled_sets():

@@ -172,6 +172,10 @@ pub fn is_sign_off(line: &str) -> bool {
     let folded: String = t.chars().map(fold_char).map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
     let words: Vec<&str> = folded.split_whitespace().collect();
     let joined = words.join(" ");
+    // The Austrian and Bavarian hello.
+    if joined.starts_with("grus gott") {
+        return false;
+    }
     CLOSINGS.iter().any(|c| joined == *c || (joined.starts_with(c) && joined[c.len()..].starts_with(' ') && words.len() <= c.split(' ').count() + 2))
 }
 
@@ -245,11 +249,13 @@ pub fn own_ranges(body: &str) -> Vec<Range<usize>> {
         }
         match line_kind(line) {
             LineKind::Prose => {
+                let first_prose = ranges.is_empty();
                 for r in without_html_comments(line) {
                     ranges.push(start + r.start..start + r.end);
                 }
-                // What follows a sign-off ("Best regards,") is a name, a title and a company.
-                stopped = is_sign_off(line);
+                // What follows a sign-off ("Best regards,") is a name, a title and a company; a
+                // closing word that opens the message ("Saludos,", "Grüß Gott,") is a greeting.
+                stopped = !first_prose && is_sign_off(line);
             }
             LineKind::SignatureStart => stopped = true,
             LineKind::Quoted | LineKind::Machine | LineKind::ForwardStart => {}
@@ -364,6 +370,11 @@ mod tests {
         assert_eq!(own, "Wie lege ich Aufgaben an?\n\nMit freundlichen Grüßen\n");
         assert!(is_sign_off("Thanks, Hannah"));
         assert!(!is_sign_off("Thanks for the quick answer, but the export still fails."));
+        assert!(!is_sign_off("Grüß Gott,"));
+        // A closing word that opens the message greets; the text after it is the customer's.
+        let body = "Saludos,\nme cobraron dos veces.\nSaludos,\nAna\nAna García S.L.";
+        let own: Vec<&str> = own_ranges(body).into_iter().map(|r| &body[r]).collect();
+        assert_eq!(own.concat(), "Saludos,\nme cobraron dos veces.\nSaludos,\n");
     }
 
     #[test]

@@ -171,6 +171,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["av", "aw", "ax"],       // construction, veterinary, board portal: handoff 76/77, draftable 95.1%
     &["ay", "az", "ba"],       // property management, event ticketing, localisation: handoff 74/74, draftable 93.4%
     &["bb", "bc", "bd"],       // gyms, hosted Git/CI, meal kits: handoff 72/74, draftable 95.3%
+    &["be", "bf", "bg"],       // domains/hosting, language learning, retail POS: handoff 71/75, draftable 91.4%
 ];
 
 #[test]

@@ -124,7 +124,7 @@ const SECURITY: Cues = &[
     // pt
     (3.0, "hackead*|hackear*"),
     (3.0, "invadi*|invasao|invasor"),
-    (3.0, "alguem ~4 entrou|acessou|mudou|alterou|usando|usou|mudado|alterado|acessado|entrado|usado"),
+    (3.0, "alguem ~4 entrou|acessou|mudou|alterou|usando|usou|mudado|alterado|acessado|entrado|usado|mexeu|mexendo|mexido|trocou|trocado"),
     (3.0, "acesso nao autorizado, acesso indevido"),
     (3.0, "suspeit*"),
     (3.0, "novo acesso"),
@@ -163,9 +163,15 @@ const SECURITY: Cues = &[
     (1.5, "accessed|login|signin ~2 from, logged|signed ~1 in ~2 from"),
     (1.5, "didn|never ~2 do|did|make|made|authori* ~2 that|this"),
     (3.0, "don|do|not ~2 recogni* ~3 device*|login*|sign|session*|location*|phone|ip|activity"),
-    (1.5, "nicht ~1 kenne, hebben|heb ~1 wij|we|ik ~2 niet, no es ~1 nuestro|mio, pas a ~1 nous|moi, non e ~1 nostro|mio"),
+    (1.5, "nicht ~1 kenne, hebben|heb ~1 wij|we|ik ~2 niet, no es ~1 nuestro|mio, nao e ~1 meu|minha|nosso|nossa, pas a ~1 nous|moi, non e ~1 nostro|mio"),
     // a token, integration or user that nobody on the team created, seven languages
     (2.0, "nobody|noone|none ~4 made|created|added|installed|authorized|authorised, nobody|noone|none ~4 set ~1 up, no ~1 one ~4 made|created|added|installed|authorized|authorised, nadie ~4 creo|creado|anadio|instalo|autorizo, personne ~4 cree|creee|ajoute|installe|autorise, niemand ~4 erstellt|angelegt|hinzugefugt|installiert|autorisiert, ninguem ~4 criou|criado|adicionou|instalou|autorizou, nessuno ~4 creato|creata|aggiunto|installato|autorizzato, niemand ~4 aangemaakt|gemaakt|toegevoegd|geinstalleerd"),
+    // "I didn't create it", "yo no lo he creado", "ich habe diesen Nutzer nicht angelegt", seven languages
+    (2.0, "i|we ~1 didn|never|haven ~2 create|created|add|added|invite|invited ~1 it|that|this|them|him|her|user|account|admin|member|token|key|app|integration, no ~2 he|hemos|habia|habiamos creado|anadido|invitado, n|ne ~2 ai|avons pas|jamais cree|creee|crees|ajoute|ajoutee|invite|invitee, habe|haben ~4 nicht|nie angelegt|erstellt|hinzugefugt|eingeladen, nao ~2 criei|criamos|adicionei|adicionamos|convidei|convidamos ~2 esse|essa|este|esta|isso|isto|ele|ela|usuario|admin*|token|chave, non ~2 ho|abbiamo creato|creata|aggiunto|aggiunta|invitato|invitata, heb|hebben ~4 niet|nooit aangemaakt|toegevoegd|uitgenodigd"),
+    // a contact address or number "I don't know" now on the account, seven languages
+    (2.0, "direccion|correo|email|mail|gmail|numero|telefono|endereco|adresse|indirizzo|adres|nummer|telefoon ~6 que ~1 no ~1 conozco|conocemos, que ~1 nao ~1 conheco|conhecemos, que ~1 je|nous ~1 ne ~1 connais|connaissons ~1 pas, che ~1 non ~1 conosco|conosciamo, die ~1 ich|wir ~1 nicht ~1 kenne|kennen, die ~1 ik|we|wij ~1 niet ~1 ken|kennen"),
+    // "I haven't given my PIN to anyone", seven languages
+    (2.0, "haven|never|didn|not|don ~4 pin|password|passcode|code|credentials|login ~3 to|with ~1 anyone|anybody, contrasena|clave|pin|codigo ~4 a ~1 nadie, passe|code|pin ~4 a ~1 personne, passwort|pin|kennwort|code|zugangsdaten ~4 niemandem|niemand, niemandem ~4 passwort|pin|kennwort|code|zugangsdaten, senha|pin|codigo ~4 para|a|com ~1 ninguem, password|pin|codice ~4 a|con ~1 nessuno, wachtwoord|pincode|pin|code ~4 aan|met ~1 niemand, niemand ~4 wachtwoord|pincode|pin"),
     (1.5, "should ~2 i|we ~1 be ~1 worried|concerned, do ~2 i|we ~1 need ~1 to ~1 worry"),
     (1.5, "linked|connected ~1 devices, gekoppelde apparaten, appareils connectes, verbundene gerate, dispositiv* ~1 collegat*|vinculad*|conectad*"),
 ];
@@ -195,6 +201,8 @@ const BILLING_REFUND: Cues = &[
     (1.0, "credit ~1 note|notes, nota|notas ~1 de ~1 credito, note ~1 de ~1 credit, gutschrift*, nota ~1 di ~1 credito"),
     (3.0, "deduct*|offset|subtract*|descontar|descuent*|deduire|deduis*|deduisez|abziehen|verrechnen|verrekenen|verrekend|scalare|scalate|detrarre|compensar|compenser|abater|abatam|aftrekken ~6 next|proxima|prochaine|nachste*|volgende|prossima ~1 invoice|bill|factura|facture|rechnung|fatura|fattura|factuur|month|mes|mois|monat|mese|maand"),
     (2.0, "verrekenen|verrekend|verrekening"),
+    // "riavere la differenza", "den Betrag gern wieder zurück", seven languages
+    (3.0, "riavere|riottenere|recuperare ~3 differenza|soldi|importo|denaro|somma|pagamento, recuperar ~3 diferencia|dinero|importe|diferenca|dinheiro|valor, reaver ~3 diferenca|dinheiro|valor|pagamento, recuperer|recupere ~3 difference|argent|montant|somme, betrag|differenz|summe|beitrag ~4 zuruck|zuruckbekommen|zuruckhaben|wiederhaben, verschil|bedrag ~3 terug|terugkrijgen|teruggestort|terugbetaald"),
     // "two charges on the same day", seven languages (charges only: "two payment methods" is billing)
     (2.0, "two|dos|deux|zwei|dois|duas|due|twee ~1 charges|cargos|cobros|prelevements|abbuchungen|cobrancas|addebiti|afschrijvingen|debits"),
     (3.0, "compensat*"),
@@ -762,7 +770,9 @@ pub struct Suppressor {
 /// Words right after an outage suppressor that turn it round: "my colleague sees the same",
 /// "colleagues can't either", "only me or everyone?".
 /// (A "same" word within three tokens, an "or" word right after.)
-pub const NOT_ONLY_ME: &str = "same ~1 thing|issue|problem|error, too, also, either, tampoco, tambien, aussi, auch ~1 nicht|so, genauso, tambem, anche, ook, hetzelfde, gleiche|gleiches|gleichen|dasselbe|ebenso|ebenfalls|meme|mismo|misma|mesmo|mesma|stesso|stessa|zelfde";
+/// Bare "mesmo"/"mismo" right after "comigo"/"a mí" is emphasis ("só comigo mesmo", really only
+/// me), so the Romance "same" needs its article.
+pub const NOT_ONLY_ME: &str = "same ~1 thing|issue|problem|error, too, also, either, tampoco, tambien, aussi, auch ~1 nicht|so, genauso, tambem, anche, ook, hetzelfde, gleiche|gleiches|gleichen|dasselbe|ebenso|ebenfalls, le|la|lo|el|o|a|il|lo meme|mismo|misma|mesmo|mesma|stesso|stessa, zelfde";
 pub const OR: &str = "or|oder|ou|o|of";
 
 pub const SUPPRESSORS: &[Suppressor] = &[
@@ -810,6 +820,9 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::Billing, phrase: "recurring|repeat*|recurrent*|logo|template*|plantilla|modele|vorlage|skip* ~4 invoice*|factur*|fatur*|rechnung*, invoice*|factur*|fatur*|rechnung* ~3 repeat*|recurring|recurrent*|template*|logo|attachment*|skip*|sync*", whole_ticket: false, instead: None },
     // "We'd love you to give a talk", "I'd love to interview": an invitation, not a feature request.
     Suppressor { kind: Kind::FeatureRequest, phrase: "love|like ~3 interview|talk|speak|meet|hear|partner|invite|know|learn|someone", whole_ticket: false, instead: None },
+    // "Not hacked or anything, I just forgot it", "nothing's happened to my account": the
+    // customer rules it out themselves.
+    Suppressor { kind: Kind::Security, phrase: "not|wasn|isn|haven ~2 hacked|compromised ~1 or ~1 anything, nothing ~2 happened ~2 to ~1 my|our ~1 account, no ~1 me ~1 han ~1 hackeado ~1 ni, pas ~1 ete ~1 pirate* ~1 ni|ou, nicht ~1 gehackt ~1 oder, nao ~1 fui ~1 hackead* ~1 nem, non ~2 stato ~1 hackerat* ~1 o|ne, niet ~1 gehackt ~1 of", whole_ticket: true, instead: None },
     // One user's broken feature is a bug, not an outage.
     Suppressor { kind: Kind::Outage, phrase: "only ~1 for|on|with|to ~1 me|my|mine, only me, just for me, just on my, happens only to me, only happens to me, just my account", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "works|working|fine ~4 for ~2 colleague*|coworker*|others|rest, works|working|fine ~4 for everyone|everybody else", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
@@ -818,5 +831,12 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::Outage, phrase: "bij ~3 collega*|anderen ~3 werkt|gaat ~2 wel|goed, a mis companeros ~2 funciona, mes collegues ~3 marche|fonctionne, bei ~2 kollegen ~3 funktioniert|geht, meus colegas ~3 funciona, miei colleghi ~3 funziona", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "for me only, me only, colleague* ~8 gets|get|sees|see|works|can, collegues ~3 voient|ont, colegas ~3 ven|tienen, kollegen ~3 sehen|haben, colleghi ~3 vedono, collega s ~3 zien",  whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "colleague*|coworker*|teammates ~3 can, colleague*|coworker*|teammates ~3 are able, mes collegues ~3 arrivent|peuvent|reussissent, mis companeros ~2 pueden|consiguen, kollegen ~3 konnen, meus colegas ~3 conseguem|podem, colleghi ~3 riescono|possono, collega s ~3 kunnen, rest|reste|resto ~4 works|working|fonctionne|funciona|funziona|funktioniert|werkt ~1 normal*|fine|bien|bene|goed", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
+    // A friend's site or account works ("my friend uses it too and hers is fine", "os sites de
+    // uma amiga … estão normais"): one customer's problem.
+    Suppressor { kind: Kind::Outage, phrase: "friend|friends|amiga|amigo|amigas|amigos|freund|freundin|freunde|ami|amie|amis|amies|amici|amiche|vriend|vriendin|vrienden ~6 fine|normal|normally|normais|normales|normaux|normale|normalmente|sensible|problemlos", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
+    Suppressor { kind: Kind::Outage, phrase: "something|wrong ~2 with ~1 mine, on|at ~1 my ~1 end, so ~1 comigo|conmigo, rien que chez moi, nur bei mir, solo da me, alleen bij mij", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
+    // The customer's own internet is down ("our broadband's been down since this morning"):
+    // a question about working offline, not our outage.
+    Suppressor { kind: Kind::Outage, phrase: "our|my ~1 internet|broadband|wifi|router|isp|fibre|fiber|connection|line ~4 down|out|dead|cut|gone, nuestro|nuestra|mi ~1 internet|wifi|router|fibra|conexion|linea ~4 caido|caida|cortado|cortada|no ~1 funciona|va, notre|mon|ma ~1 internet|wifi|box|fibre|connexion|ligne ~4 panne|coupe|coupee|tombe|tombee, unser|unsere|mein|meine ~1 internet|wlan|router|leitung|anschluss|verbindung ~4 ausgefallen|weg|down|tot|geht ~1 nicht, nossa|nosso|minha|meu ~1 internet|wifi|roteador|fibra|conexao|linha ~4 caiu|fora|cortad*, nostro|nostra|mio|mia|la ~1 internet|wifi|router|fibra|connessione|linea ~4 giu|saltat*|interrott*|non ~1 funziona|va, ons|onze|mijn ~1 internet|wifi|router|glasvezel|verbinding|lijn ~4 plat|eruit|down|weg|werkt ~1 niet", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "solo ~2 a mi, me pasa a mi, solo en mi, seulement ~2 moi, nur ~2 bei mir, so ~2 comigo, apenas ~2 comigo, solo ~2 a me, alleen ~2 bij mij", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
 ];

@@ -8,7 +8,7 @@
 //!    the injected sentences, and agents' comments.
 //! 3. Score each kind by the cues in [`lexicon`] and `concepts.rs`; suppressors cancel look-alikes
 //!    ("I don't want a refund", a merchant refunding *their* customers, "only for me"). From the
-//!    staff's comments only one thing is read: a link to an incident (`staff.rs`).
+//!    staff's comments two things are read: a link to an incident and a hand-over to security (`staff.rs`).
 //! 4. The learned scorer ([`model`]) weighs those cue scores with the words themselves. Once the
 //!    high-risk kinds together are likely enough, the likeliest of them wins (a cancellation that
 //!    turns into "can I get the charge back?" is a refund); otherwise the likeliest everyday kind.
@@ -325,7 +325,7 @@ pub fn kind_evidence(ticket: &Ticket) -> KindEvidence {
     let injection = injection::detect(&fields);
     let texts = own_texts(&fields, ticket, &injection.evidence);
     let mut scores = score_kinds(&texts, &mut Vec::new());
-    staff::add_incident_links(ticket, &mut scores, &mut Vec::new());
+    staff::add_staff_signals(ticket, &mut scores, &mut Vec::new());
     evidence(&texts, &scores)
 }
 
@@ -363,7 +363,7 @@ pub fn triage(policy: &Policy, ticket: &Ticket) -> Triage {
     let texts = own_texts(&fields, ticket, &injection.evidence);
     let mut signals = Vec::new();
     let mut scores = score_kinds(&texts, &mut signals);
-    staff::add_incident_links(ticket, &mut scores, &mut signals);
+    staff::add_staff_signals(ticket, &mut scores, &mut signals);
     let (kind, learned_words) = learned_kind(&evidence(&texts, &scores), &mut signals);
     let language = identify_language(ticket, &texts, &mut signals);
 

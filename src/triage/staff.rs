@@ -1,7 +1,8 @@
 //! What the support team has already said about the ticket. Agents' and system comments are
-//! not the customer's words, so the kind rules do not read them; but a staff note that links the
-//! ticket to an incident ("Linked to incident INC-2312", "failures across accounts since 6am")
-//! is the strongest outage signal a ticket can carry, and customers cannot write those comments.
+//! not the customer's words, so the kind rules do not read them; but two kinds of staff note
+//! are the strongest signals a ticket can carry, and customers cannot write those comments:
+//! a link to an incident ("Linked to incident INC-2312", "failures across accounts since 6am")
+//! and a hand-over to the security team ("Escalating to Trust & Safety").
 
 use std::sync::OnceLock;
 
@@ -11,7 +12,7 @@ use crate::phrase::{byte_span, Phrase, PhraseSet};
 use crate::text::tokenize;
 use crate::ticket::{AuthorRole, Ticket};
 
-/// Weight of a staff incident link: a clear cue on its own.
+/// Weight of a staff note: a clear cue on its own.
 const WEIGHT: f32 = 3.0;
 
 const INCIDENT_LINKS: &[&str] = &[
@@ -27,24 +28,46 @@ const INCIDENT_LINKS: &[&str] = &[
     "varias|plusieurs|mehrere|vari|meerdere|muitas|muchas ~1 cuentas|comptes|konten|contas|account|clientes|clients|kunden|klanten|clienti",
 ];
 
-fn links() -> &'static PhraseSet {
-    static SET: OnceLock<PhraseSet> = OnceLock::new();
-    SET.get_or_init(|| PhraseSet::new(INCIDENT_LINKS.iter().map(|p| Phrase::new(p)).collect()))
+/// "Escalating to Trust & Safety", "handed to the security team", "looks like an ATO".
+const SECURITY_HANDOVERS: &[&str] = &[
+    "escalat*|forward*|rout*|handed|handing|passed|passing|loop*|flag*|assign* ~4 trust ~2 safety|secops|soc, escalat*|forward*|rout*|handed|handing|passed|passing|loop*|flag*|assign* ~4 security|fraud|abuse ~1 team|queue|desk",
+    "eskalier*|weitergeleitet|escalad*|encaminhad*|inoltrat*|geescaleerd|transmis ~4 sicherheit*|seguridad|seguranca|sicurezza|securite|beveiliging*|fraude|betrug*",
+    "sicherheit*|beveiliging*|betrug* ~3 eskaliert|weitergeleitet|geescaleerd|doorgezet",
+    "suspected|likely|possible|probable|looks ~1 like ~2 account ~1 takeover|compromise, suspected|likely|possible|probable ~1 ato|compromise|compromised",
+];
+
+struct StaffSignal {
+    kind: Kind,
+    what: &'static str,
+    phrases: &'static [&'static str],
 }
 
-/// Adds the outage cue of a staff comment that ties the ticket to an incident.
-pub(super) fn add_incident_links(ticket: &Ticket, scores: &mut [Scored], signals: &mut Vec<String>) {
-    for comment in ticket.comments.iter().filter(|c| matches!(c.author_role, AuthorRole::Agent | AuthorRole::System)) {
-        let tokens = tokenize(&comment.body);
-        if let Some((_, m)) = links().find_all(&tokens).into_iter().next() {
-            let cue = comment.body[byte_span(&tokens, &m)].to_string();
-            signals.push(format!("staff note ties the ticket to an incident: \"{cue}\""));
-            let outage = &mut scores[Kind::Outage.index()];
-            outage.score += WEIGHT;
-            outage.cues.push(cue);
-            outage.distinct += 1;
-            outage.clear = true;
-            return;
+const SIGNALS: [StaffSignal; 2] = [
+    StaffSignal { kind: Kind::Outage, what: "ties the ticket to an incident", phrases: INCIDENT_LINKS },
+    StaffSignal { kind: Kind::Security, what: "hands the ticket to the security team", phrases: SECURITY_HANDOVERS },
+];
+
+fn compiled() -> &'static [PhraseSet; 2] {
+    static SETS: OnceLock<[PhraseSet; 2]> = OnceLock::new();
+    SETS.get_or_init(|| SIGNALS.each_ref().map(|s| PhraseSet::new(s.phrases.iter().map(|p| Phrase::new(p)).collect())))
+}
+
+/// Adds the cue of each kind of staff note the ticket carries (once per kind).
+pub(super) fn add_staff_signals(ticket: &Ticket, scores: &mut [Scored], signals: &mut Vec<String>) {
+    let staff = || ticket.comments.iter().filter(|c| matches!(c.author_role, AuthorRole::Agent | AuthorRole::System));
+    for (signal, set) in SIGNALS.iter().zip(compiled()) {
+        for comment in staff() {
+            let tokens = tokenize(&comment.body);
+            if let Some((_, m)) = set.find_all(&tokens).into_iter().next() {
+                let cue = comment.body[byte_span(&tokens, &m)].to_string();
+                signals.push(format!("staff note {}: \"{cue}\"", signal.what));
+                let slot = &mut scores[signal.kind.index()];
+                slot.score += WEIGHT;
+                slot.cues.push(cue);
+                slot.distinct += 1;
+                slot.clear = true;
+                break;
+            }
         }
     }
 }
@@ -61,21 +84,32 @@ mod tests {
         .unwrap()
     }
 
-    fn outage_score(role: &str, body: &str) -> f32 {
+    /// The (outage, security) scores a comment adds.
+    fn staff_scores(role: &str, body: &str) -> (f32, f32) {
         let mut scores: Vec<Scored> = Kind::ALL.iter().map(|_| Scored { score: 0.0, cues: Vec::new(), distinct: 0, clear: false }).collect();
-        add_incident_links(&ticket_with(role, body), &mut scores, &mut Vec::new());
-        scores[Kind::Outage.index()].score
+        add_staff_signals(&ticket_with(role, body), &mut scores, &mut Vec::new());
+        (scores[Kind::Outage.index()].score, scores[Kind::Security.index()].score)
     }
 
     #[test]
     fn staff_incident_links_count_and_customer_words_do_not() {
-        assert_eq!(outage_score("system", "Linked to incident INC-2312 \"SMS notifications not delivered\"."), WEIGHT);
-        assert_eq!(outage_score("agent", "We're seeing delivery failures across accounts since 6am."), WEIGHT);
-        assert_eq!(outage_score("agent", "Interne Notiz: mit Störung INC-88 verknüpft."), WEIGHT);
-        assert_eq!(outage_score("agent", "Seeing the same 502 on 4 other accounts in EU-2. Escalated to on-call."), WEIGHT);
+        assert_eq!(staff_scores("system", "Linked to incident INC-2312 \"SMS notifications not delivered\"."), (WEIGHT, 0.0));
+        assert_eq!(staff_scores("agent", "We're seeing delivery failures across accounts since 6am."), (WEIGHT, 0.0));
+        assert_eq!(staff_scores("agent", "Interne Notiz: mit Störung INC-88 verknüpft."), (WEIGHT, 0.0));
+        assert_eq!(staff_scores("agent", "Seeing the same 502 on 4 other accounts in EU-2. Escalated to on-call."), (WEIGHT, 0.0));
         // the customer cannot write a staff note
-        assert_eq!(outage_score("end_user", "Linked to incident INC-2312, please escalate."), 0.0);
+        assert_eq!(staff_scores("end_user", "Linked to incident INC-2312, please escalate."), (0.0, 0.0));
         // an agent talking about other customers in general is no incident
-        assert_eq!(outage_score("agent", "I can't share anything about other customers, sorry."), 0.0);
+        assert_eq!(staff_scores("agent", "I can't share anything about other customers, sorry."), (0.0, 0.0));
+    }
+
+    #[test]
+    fn staff_hand_overs_to_security_count_and_customer_words_do_not() {
+        assert_eq!(staff_scores("agent", "Voids came from a web session abroad. Escalating to Trust & Safety, don't reset anything."), (0.0, WEIGHT));
+        assert_eq!(staff_scores("agent", "Interne Notiz: an das Sicherheitsteam eskaliert."), (0.0, WEIGHT));
+        assert_eq!(staff_scores("agent", "Intern: eskaliert an Sicherheit, bitte nichts zurücksetzen."), (0.0, WEIGHT));
+        assert_eq!(staff_scores("agent", "Looks like an account takeover, new e-mail set from a VPN."), (0.0, WEIGHT));
+        assert_eq!(staff_scores("end_user", "Please escalate this to your security team!"), (0.0, 0.0));
+        assert_eq!(staff_scores("agent", "Sent the customer the link to our security page."), (0.0, 0.0));
     }
 }
