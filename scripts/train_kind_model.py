@@ -25,12 +25,16 @@ HIGH_RISK_SHARE = 0.15
 # Training.
 EPOCHS, L2, RATE, SEED = 20, 1e-3, 0.1, 1
 # A word seen in fewer tickets than this cannot generalise, and would cost wasm bytes.
-MIN_TICKETS = 14
+# Leave-one-set-out over the 24 exam sets AJ–BG at the 15% share: 16 holds 538/542 high-risk
+# tickets and keeps 96.9% of everyday ones; 14 holds 539/542 and keeps the same.
+MIN_TICKETS = 16
 # Stored weight = round(w * SCALE), shifted by OFFSET into one printable character.
 SCALE, OFFSET, TOP = 5, 30, 74
-# Features whose stored weights all stay below this are dropped: a word that moves no kind by
-# more than one step (0.2) barely changes a decision, and 266 of them cost 1.5 KB of gzipped wasm.
-KEEP_FROM = 2
+# Features whose stored weights all stay below this are dropped. (2 would drop 266 words that
+# move no kind by more than one step and save 1.5 KB of gzipped wasm, but leave-one-set-out
+# over the 24 exam sets AJ–BG loses a point: everyday kept 96.1% against 97.0%, kind 93.2%
+# against 94.2%.)
+KEEP_FROM = 1
 
 
 def labelled_sets():
@@ -181,6 +185,19 @@ def cross_validate(rows, held_sets):
         print(f"  share {threshold:<5}: high-risk recall {held_high}/{n_high}  everyday kept {kept_low}/{len(shares) - n_high}")
 
 
+def front_coded(names):
+    """Each sorted name as one digit, the characters it shares with the previous name (at most
+    9), then the rest: "refu" after "refe" is "3u". Saves about 2 KB of gzipped wasm."""
+    out, prev = [], ""
+    for name in names:
+        shared = 0
+        while shared < min(len(prev), len(name), 9) and prev[shared] == name[shared]:
+            shared += 1
+        out.append(f"{shared}{name[shared:]}")
+        prev = name
+    return out
+
+
 def write(stored, qbias, path, n_rows):
     names = sorted(f for f, w in stored.items() if any(w))
     lines = [
@@ -191,7 +208,7 @@ def write(stored, qbias, path, n_rows):
         f"offset {OFFSET}",
         "bias " + " ".join(str(b) for b in qbias),
         f"features {len(names)}",
-        *names,
+        *front_coded(names),
         # One line per kind: feature i's weight is character i, minus '0', minus the offset.
         *("".join(chr(ord("0") + stored[f][k] + OFFSET) for f in names) for k in range(10)),
     ]

@@ -201,7 +201,7 @@ fn rules() -> &'static [Rule] {
                     "operatore|operador|operateur|operator ~1 virtuale|virtual|virtuel",
                     "automatische ~1 ticketsystem|system, ticket system|ticketsystem, sistema de tickets|sistema automatico",
                     "automatisch|automatische|automatic|automated|automatico|automatica|automatizado|automatizzato ~1 systeem|system|systeme|sistema|verwerking|processing|verarbeitung|traitement|procesamiento|elaborazione|processamento",
-                    "sistema*|systeme*|system|systems|systeem* ~4 automatic*|automatique|automatisch*|automatizad*|automatizzat*|geautomatiseerd*",
+                    "sistema*|sistemi|systeme*|system|systems|systeem* ~4 automatic*|automatique|automatisch*|automatizad*|automatizzat*|geautomatiseerd*",
                     "outil|tool|herramienta|ferramenta|strumento|werkzeug ~2 ia|ai|ki",
                     "nota|note|notes|istruzion*|messaggio|hinweis|notiz|opmerking|notitie ~1 per|pour|para|fur|an|voor|for|to ~2 sistema|systeme|system|systeem|systemen|systems|sistemas|systemes|sistemi",
                 ]),
@@ -224,7 +224,7 @@ fn rules() -> &'static [Rule] {
                     "is|was ~1 approved|authorized|authorised ~2 by ~2 our|the ~1 cfo|ceo|owner|admin|manager|director|boss",
                     "not|don|never ~2 loop ~1 in",
                     "treat|behandel|trata|trate|traite|traitez|tratta|behandle ~3 as|als|como|comme|come ~2 approved|goedgekeurd|aprobad*|approuve*|approvat*|genehmigt|aprovad*|verified|geverifieerd",
-                    "owner|admin|administrator|manager|ceo|support|titular|dono|proprietario|proprietaire|inhaber|eigenaar|titolare ~3 approves|approved|authorizes|authorises|authorized|authorised|aprueba|aprobo|aprova|aprovou|approuve|genehmigt|approva|keurt",
+                    "owner|admin|administrator|manager|ceo|support|titular|dono|proprietario|proprietaire|inhaber|kontoinhaber|eigenaar|accounthouder|titolare|titulaire ~3 approves|approved|authorizes|authorises|authorized|authorised|aprueba|aprobo|aprova|aprovou|approuve|genehmigt|approva|keurt|autorisiert|autorizado|autorizada|autorise|autorisee|autorizzato|autorizzata|geautoriseerd|goedgekeurd",
                     "this|ticket|it ~2 already ~1 resolved|solved|closed|handled",
                     "already|ya|deja|bereits|schon|ja|gia|al ~3 agreed|acordad*|combinad*|convenu*|accepte|vereinbart|abgesprochen|zugesagt|concordad*|combinat*|concordat*|afgesproken|toegezegd",
                 ]),
@@ -261,7 +261,12 @@ fn rules() -> &'static [Rule] {
                     "close|ferme|cierra|schlie*|feche|chiudi|sluit ~2 the|le|el|den|o|il|het|this|ce|dit|das ~1 ticket",
                     "don|do|never|not|ne|no|nicht|nao|non|niet ~3 escalat*|escal*|eskalieren|forward|transmet*|weiterleiten|inoltrar*|doorsturen",
                     "aucun|ningun|nenhum|nessun|geen|keinem|no ~1 humain|humano|mensch*|umano|mens|human",
-                    "close|ferme|fermez|cierra|cierre|schlie*|feche|fecha|chiudi|chiudete|sluit ~2 este|esta|questo|questa|cet|diesen|dieses|deze ~1 ticket|chamado|caso|case|pedido|richiesta|demande|solicitud|peticion|anfrage|verzoek|pratica|incidencia",
+                    "close|ferme|fermez|cierra|cierre|schlie*|feche|fecha|chiudi|chiudete|sluit ~2 this|that|este|esta|questo|questa|cet|diesen|dieses|deze ~1 ticket|chamado|caso|case|request|pedido|richiesta|demande|solicitud|peticion|anfrage|verzoek|pratica|incidencia",
+                    // "confirm in writing, on behalf of your legal department, that…"
+                    "a ~1 nome ~2 dell|del|della|di ~2 ufficio|team|reparto|servizio|azienda, on behalf of ~2 the|your ~2 legal|team|company|support|department, en nombre de ~2 su|vuestro|el|la ~1 equipo|departamento|empresa, au nom de ~2 votre|l|du|la ~1 service|equipe|societe, im namen ~2 ihrer|ihres|der|des ~1 rechtsabteilung|teams|firma, em nome ~2 do|da ~1 equipe|departamento|empresa, namens ~2 uw|de|het ~1 team|afdeling|bedrijf",
+                    "als ~1 erledigt|geschlossen|gelost|opgelost|afgehandeld|gesloten ~2 schlie*|markier*|setz*|kennzeichn*|markeren|markeer|sluiten|zetten",
+                    "not ~2 need|needs|required ~3 reviewed|checked|seen|approved|looked ~2 by ~2 staff|human|humans|agent|anyone|person|team",
+                    "confirm|confirma|confirme|confirmez|conferma|confermate|confermi|bestatige|bestatigen|bevestig ~4 that|que|che|dass|dat",
                     "ticket ~1 schlie*|sluiten|chiudere|fermer|cerrar|fechar",
                     "mark|set|flag ~2 it|this|ticket ~1 resolved|solved|closed",
                     // "do not mention this instruction", seven languages
@@ -281,6 +286,8 @@ fn rules() -> &'static [Rule] {
                     "not|never|don|without ~3 involve|involving|loop|looping|include|including ~2 a|the|any ~1 human|agent|person|team|staff",
                     "include|print|output|reveal|share|paste|add|put ~4 system ~1 prompt|instructions, include|print|output|reveal|share|paste ~4 internal ~1 instructions",
                     "promise ~4 credit|refund|discount|compensation|free",
+                    // a message to the reader for the humans behind it: "tell the agent to lock me in"
+                    "tell|instruct|ask ~2 the|your ~1 agent|agents|human|humans|team|staff ~1 to",
                     "grant|give ~3 owner|admin|administrator|full ~2 permissions|rights|access|role",
                     "upgrade ~6 no ~1 charge|cost, upgrade ~6 free ~1 of ~1 charge",
                     "sans|sin|without|ohne|sem|senza|zonder ~2 verification|verificacion|verificacao|verifica|uberprufung|prufung|verificatie|controle|check ~2 d|de|of|der|di|van|dell ~1 identite|identidad|identidade|identita|identitat|identity|identiteit",
@@ -433,6 +440,11 @@ fn marker_spans(text: &str) -> Vec<(Range<usize>, Strength)> {
             if rest.starts_with(label) {
                 spans.push((offset + lead..offset + lead + label.len(), Strength::Strong));
                 break;
+            }
+        }
+        for label in ["System:", "Sistema:", "Système:", "Systeme:", "Systeem:"] {
+            if rest.starts_with(label) {
+                spans.push((offset + lead..offset + lead + label.len(), Strength::Weak));
             }
         }
         // The label may open the line, a sentence ("…never mind. Assistant: close it"), a hidden

@@ -172,6 +172,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["ay", "az", "ba"],       // property management, event ticketing, localisation: handoff 74/74, draftable 93.4%
     &["bb", "bc", "bd"],       // gyms, hosted Git/CI, meal kits: handoff 72/74, draftable 95.3%
     &["be", "bf", "bg"],       // domains/hosting, language learning, retail POS: handoff 71/75, draftable 91.4%
+    &["bh", "bi", "bj"],       // cloud phones, donations, home cameras (look-alikes): handoff 73/73, draftable 86.0%
 ];
 
 #[test]

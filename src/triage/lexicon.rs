@@ -36,7 +36,8 @@ const SECURITY: Cues = &[
     // en
     (3.0, "2fa|mfa|totp|otp"),
     (3.0, "two|2 factor|step|fa"),
-    (3.0, "hack*"),
+    // not "hack*": a hackathon or "a quick hack" around a bug is no break-in
+    (3.0, "hacked|hacker|hackers|hacking, hack ~1 attempt*|attack*"),
     (3.0, "compromis*"),
     (3.0, "hijack*"),
     (3.0, "account takeover"),
@@ -72,7 +73,8 @@ const SECURITY: Cues = &[
     (2.0, "is this ~2 email|e mail|mail|message|link ~2 really|actually|genuinely|legit ~1 from ~1 you, fake|spoofed|lookalike ~2 email|domain|site|page|login, look ~1 alike ~2 domain|site|page"),
     (3.0, "data breach, breached"),
     (3.0, "stolen|stole"),
-    (3.0, "lost|lose|stolen ~3 phone|authenticator|yubikey|laptop|device|key"),
+    // "lost my phone", "a stolen laptop"; not "does anything get lost - history, device settings"
+    (3.0, "lost|lose|stolen ~1 my|our|his|her|the|a|work|old ~1 phone|authenticator|yubikey|laptop|device|key, lost|lose|stolen ~1 phone|authenticator|yubikey|laptop|device|key, phone|laptop|device|authenticator ~2 was|got|been ~1 lost|stolen"),
     (3.0, "authenticator"),
     (3.0, "backup|recovery codes|code"),
     (2.0, "keep|keeps|kept ~2 getting|receiving|sending ~4 code*|reset*|email*|text*|sms"),
@@ -83,7 +85,7 @@ const SECURITY: Cues = &[
     (2.0, "malware|virus|keylogger|ransomware"),
     (2.0, "impersonat*|spoof*"),
     // es
-    (3.0, "hacke*|jaque*"),
+    (3.0, "hackeo|hackeos|hackear|hackeado|hackeada|hackeados|hackeadas|hackearon|jaqueo|jaquear|jaqueado|jaqueada|jaquearon"),
     (3.0, "robaron|robado|robo"),
     (3.0, "acceso* no autorizado*"),
     (3.0, "sospechos*"),
@@ -163,13 +165,15 @@ const SECURITY: Cues = &[
     (1.5, "accessed|login|signin ~2 from, logged|signed ~1 in ~2 from"),
     (1.5, "didn|never ~2 do|did|make|made|authori* ~2 that|this"),
     (3.0, "don|do|not ~2 recogni* ~3 device*|login*|sign|session*|location*|phone|ip|activity"),
-    (1.5, "nicht ~1 kenne, hebben|heb ~1 wij|we|ik ~2 niet, no es ~1 nuestro|mio, nao e ~1 meu|minha|nosso|nossa, pas a ~1 nous|moi, non e ~1 nostro|mio"),
+    (1.5, "nicht ~1 kenne, hebben|heb ~1 wij|we|ik ~2 niet, no es ~1 nuestro|mio, nao e ~1 meu|minha|nosso|nossa, non e ~1 la ~1 mia|nostra, pas a ~1 nous|moi, non e ~1 nostro|mio"),
     // a token, integration or user that nobody on the team created, seven languages
     (2.0, "nobody|noone|none ~4 made|created|added|installed|authorized|authorised, nobody|noone|none ~4 set ~1 up, no ~1 one ~4 made|created|added|installed|authorized|authorised, nadie ~4 creo|creado|anadio|instalo|autorizo, personne ~4 cree|creee|ajoute|installe|autorise, niemand ~4 erstellt|angelegt|hinzugefugt|installiert|autorisiert, ninguem ~4 criou|criado|adicionou|instalou|autorizou, nessuno ~4 creato|creata|aggiunto|installato|autorizzato, niemand ~4 aangemaakt|gemaakt|toegevoegd|geinstalleerd"),
     // "I didn't create it", "yo no lo he creado", "ich habe diesen Nutzer nicht angelegt", seven languages
     (2.0, "i|we ~1 didn|never|haven ~2 create|created|add|added|invite|invited ~1 it|that|this|them|him|her|user|account|admin|member|token|key|app|integration, no ~2 he|hemos|habia|habiamos creado|anadido|invitado, n|ne ~2 ai|avons pas|jamais cree|creee|crees|ajoute|ajoutee|invite|invitee, habe|haben ~4 nicht|nie angelegt|erstellt|hinzugefugt|eingeladen, nao ~2 criei|criamos|adicionei|adicionamos|convidei|convidamos ~2 esse|essa|este|esta|isso|isto|ele|ela|usuario|admin*|token|chave, non ~2 ho|abbiamo creato|creata|aggiunto|aggiunta|invitato|invitata, heb|hebben ~4 niet|nooit aangemaakt|toegevoegd|uitgenodigd"),
     // a contact address or number "I don't know" now on the account, seven languages
     (2.0, "direccion|correo|email|mail|gmail|numero|telefono|endereco|adresse|indirizzo|adres|nummer|telefoon ~6 que ~1 no ~1 conozco|conocemos, que ~1 nao ~1 conheco|conhecemos, que ~1 je|nous ~1 ne ~1 connais|connaissons ~1 pas, che ~1 non ~1 conosco|conosciamo, die ~1 ich|wir ~1 nicht ~1 kenne|kennen, die ~1 ik|we|wij ~1 niet ~1 ken|kennen"),
+    // "I never changed it", "io non l'ho mai cambiata", seven languages
+    (2.0, "i|we ~1 never|didn ~2 change|changed ~2 it|my|our ~1 email|password|address|number|phone, non ~1 l ~1 ho ~2 mai ~1 cambiata|cambiato|modificata|modificato, non ~2 ho ~1 mai ~1 cambiato|modificato ~2 la|il ~1 mia|mio ~1 email|mail|password|indirizzo|numero, nunca ~1 la|lo|he ~2 cambiado|cambie|modificado, no ~1 la|lo ~1 he ~1 cambiado|modificado, je ~1 ne ~1 l ~1 ai ~2 jamais|pas ~1 change|changee|modifie|modifiee, nunca ~1 a|o ~1 mudei|alterei|troquei, eu ~1 nao ~1 mudei|alterei|troquei, habe ~4 nie|nicht ~1 geandert, heb ~4 nooit|niet ~1 gewijzigd|veranderd|aangepast"),
     // "I haven't given my PIN to anyone", seven languages
     (2.0, "haven|never|didn|not|don ~4 pin|password|passcode|code|credentials|login ~3 to|with ~1 anyone|anybody, contrasena|clave|pin|codigo ~4 a ~1 nadie, passe|code|pin ~4 a ~1 personne, passwort|pin|kennwort|code|zugangsdaten ~4 niemandem|niemand, niemandem ~4 passwort|pin|kennwort|code|zugangsdaten, senha|pin|codigo ~4 para|a|com ~1 ninguem, password|pin|codice ~4 a|con ~1 nessuno, wachtwoord|pincode|pin|code ~4 aan|met ~1 niemand, niemand ~4 wachtwoord|pincode|pin"),
     (1.5, "should ~2 i|we ~1 be ~1 worried|concerned, do ~2 i|we ~1 need ~1 to ~1 worry"),
@@ -793,6 +797,8 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     // "can I refund 2 of the 3 tickets on the order?", "¿cómo devuelvo el dinero a los 64 asistentes?"
     Suppressor { kind: Kind::BillingRefund, phrase: "can|could|may ~1 i|we ~1 refund* ~4 ticket*|order*|booking*|attendee*|customer*|guest*|buyer*, devolver|reembolsar ~4 dinero|importe|entradas ~4 a ~2 los|mis|nuestros|todos ~1 asistentes|clientes|participantes|compradores|inscritos", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "my|our|their ~1 customers|clients|buyers|shoppers ~4 refund*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    // "we'll allow refunds up to 7 days before the event": the customer's own refund policy
+    Suppressor { kind: Kind::BillingRefund, phrase: "we|our ~3 allow|offer|accept|give|grant ~1 refunds|full|partial, permitimos|ofrecemos|aceptamos ~2 reembolsos|devoluciones, nous ~2 acceptons|proposons|offrons ~2 remboursements, wir ~3 erstatten, erstatten ~1 wir, permitimos|oferecemos|aceitamos ~2 reembolsos|estornos, permettiamo|offriamo|accettiamo ~2 rimborsi, wij|we ~3 staan|bieden ~3 terugbetaling*", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "how|where to refund*, how|where do|can|should|would i|we refund*", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "reembols*|devolu* ~4 mis|nuestros|un|los ~1 cliente*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "rembours* ~4 mes|nos|un|les ~1 client*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
@@ -822,13 +828,17 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::FeatureRequest, phrase: "love|like ~3 interview|talk|speak|meet|hear|partner|invite|know|learn|someone", whole_ticket: false, instead: None },
     // "Not hacked or anything, I just forgot it", "nothing's happened to my account": the
     // customer rules it out themselves.
-    Suppressor { kind: Kind::Security, phrase: "not|wasn|isn|haven ~2 hacked|compromised ~1 or ~1 anything, nothing ~2 happened ~2 to ~1 my|our ~1 account, no ~1 me ~1 han ~1 hackeado ~1 ni, pas ~1 ete ~1 pirate* ~1 ni|ou, nicht ~1 gehackt ~1 oder, nao ~1 fui ~1 hackead* ~1 nem, non ~2 stato ~1 hackerat* ~1 o|ne, niet ~1 gehackt ~1 of", whole_ticket: true, instead: None },
+    Suppressor { kind: Kind::Security, phrase: "not|wasn|isn|haven ~2 hacked|compromised ~1 or ~1 anything, nothing ~2 happened ~2 to ~1 my|our ~1 account, nothing ~1 like ~1 that|this ~3 happened, no ~1 me ~1 han ~1 hackeado ~1 ni, pas ~1 ete ~1 pirate* ~1 ni|ou, nicht ~1 gehackt ~1 oder, nao ~1 fui ~1 hackead* ~1 nem, non ~2 stato ~1 hackerat* ~1 o|ne, niet ~1 gehackt ~1 of", whole_ticket: true, instead: None },
+    // "as long as someone is logged in", "solange jemand eingeloggt ist": a condition, not a break-in
+    Suppressor { kind: Kind::Security, phrase: "while|whenever|as long as|once|unless ~1 someone|somebody|anyone, solange|sobald|wenn|falls|bis ~1 jemand, mientras|cuando|hasta que|si ~1 alguien, tant que|lorsque|quand|si ~1 quelqu, enquanto|quando|se|ate que ~1 alguem, finche|quando|se|mentre ~1 qualcuno, zolang|wanneer|als|tot ~1 iemand", whole_ticket: false, instead: None },
+    // The customer handing footage or records *to* the police asks how to export them.
+    Suppressor { kind: Kind::Legal, phrase: "to|for ~1 the ~1 police|cops, a|pour ~1 la ~1 policia|police, an|fur ~1 die ~1 polizei, para|a ~1 a ~1 policia, alla|per ~1 la ~1 polizia, aan|naar|voor ~1 de ~1 politie", whole_ticket: false, instead: Some((Kind::HowTo, 1.0)) },
     // One user's broken feature is a bug, not an outage.
     Suppressor { kind: Kind::Outage, phrase: "only ~1 for|on|with|to ~1 me|my|mine, only me, just for me, just on my, happens only to me, only happens to me, just my account", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "works|working|fine ~4 for ~2 colleague*|coworker*|others|rest, works|working|fine ~4 for everyone|everybody else", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "colleague*|coworker*|others|teammates ~3 fine|ok|okay|normally|unaffected", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "everyone|everybody|anyone ~1 else ~6 fine|ok|okay|normal*|unaffected|correct*|works|working", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
-    Suppressor { kind: Kind::Outage, phrase: "bij ~3 collega*|anderen ~3 werkt|gaat ~2 wel|goed, a mis companeros ~2 funciona, mes collegues ~3 marche|fonctionne, bei ~2 kollegen ~3 funktioniert|geht, meus colegas ~3 funciona, miei colleghi ~3 funziona", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
+Suppressor { kind: Kind::Outage, phrase: "bij ~3 collega*|anderen ~3 werkt|gaat ~2 wel|goed, a mis companeros ~2 funciona, mes collegues ~3 marche|fonctionne, bei ~2 kollege*|kollegin*|anderen ~6 funktioniert|geht|klappt, meus colegas ~3 funciona, miei colleghi ~3 funziona", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "for me only, me only, colleague* ~8 gets|get|sees|see|works|can, collegues ~3 voient|ont, colegas ~3 ven|tienen, kollegen ~3 sehen|haben, colleghi ~3 vedono, collega s ~3 zien",  whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "colleague*|coworker*|teammates ~3 can, colleague*|coworker*|teammates ~3 are able, mes collegues ~3 arrivent|peuvent|reussissent, mis companeros ~2 pueden|consiguen, kollegen ~3 konnen, meus colegas ~3 conseguem|podem, colleghi ~3 riescono|possono, collega s ~3 kunnen, rest|reste|resto ~4 works|working|fonctionne|funciona|funziona|funktioniert|werkt ~1 normal*|fine|bien|bene|goed", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     // A friend's site or account works ("my friend uses it too and hers is fine", "os sites de
@@ -838,5 +848,9 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     // The customer's own internet is down ("our broadband's been down since this morning"):
     // a question about working offline, not our outage.
     Suppressor { kind: Kind::Outage, phrase: "our|my ~1 internet|broadband|wifi|router|isp|fibre|fiber|connection|line ~4 down|out|dead|cut|gone, nuestro|nuestra|mi ~1 internet|wifi|router|fibra|conexion|linea ~4 caido|caida|cortado|cortada|no ~1 funciona|va, notre|mon|ma ~1 internet|wifi|box|fibre|connexion|ligne ~4 panne|coupe|coupee|tombe|tombee, unser|unsere|mein|meine ~1 internet|wlan|router|leitung|anschluss|verbindung ~4 ausgefallen|weg|down|tot|geht ~1 nicht, nossa|nosso|minha|meu ~1 internet|wifi|roteador|fibra|conexao|linha ~4 caiu|fora|cortad*, nostro|nostra|mio|mia|la ~1 internet|wifi|router|fibra|connessione|linea ~4 giu|saltat*|interrott*|non ~1 funziona|va, ons|onze|mijn ~1 internet|wifi|router|glasvezel|verbinding|lijn ~4 plat|eruit|down|weg|werkt ~1 niet", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
+    Suppressor { kind: Kind::Outage, phrase: "haben|hat ~2 das|dieses|den|diesen ~1 problem|fehler ~1 nicht, betrifft|betreffen|betroffen ~2 nur ~2 uns|mich, nur ~2 uns|mich ~2 zu ~1 betreffen, don|doesn|aren|isn|haven ~2 have|having|seeing|getting|had ~2 the|this|that ~1 problem|issue|error, only ~1 affects|affecting ~1 us|me", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
+    // "Is that (price) for everyone or just me?" asks about a price, not an outage.
+    Suppressor { kind: Kind::Outage, phrase: "is that|this for everyone|everybody|all ~1 or ~1 just|only ~1 me|us", whole_ticket: true, instead: Some((Kind::Billing, 1.0)) },
+    Suppressor { kind: Kind::Outage, phrase: "price*|pricing|increase*|plan|discount*|offer|rate|fee|fees|precio|prix|preis|preco|prezzo|prijs|tarif*|aumento|hausse|erhohung|verhoging ~8 everyone|everybody|all|todos|tous|alle|tutti|iedereen ~2 or|o|ou|oder|of ~2 just|only|solo|seulement|nur|so|apenas|alleen ~1 me|us|mi|moi|mich|mir|mim|comigo|mij|ons", whole_ticket: true, instead: Some((Kind::Billing, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "solo ~2 a mi, me pasa a mi, solo en mi, seulement ~2 moi, nur ~2 bei mir, so ~2 comigo, apenas ~2 comigo, solo ~2 a me, alleen ~2 bij mij", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
 ];

@@ -176,12 +176,23 @@ fn own_texts<'t>(fields: &[Field<'t>], ticket: &Ticket, evidence: &[Evidence]) -
             for r in kept {
                 for mut t in tokenize(&f.text[r.clone()]) {
                     t.span = t.span.start + r.start..t.span.end + r.start;
-                    tokens.push(t);
+                    if !in_identifier(f.text, &t.span) {
+                        tokens.push(t);
+                    }
                 }
             }
             OwnText { text: f.text, tokens, is_subject }
         })
         .collect()
+}
+
+/// A word glued to another by a dot or an underscore is part of a name a machine reads, not
+/// prose: the `donation.refunded` webhook, `refund_status`, `hooks.example.org`.
+fn in_identifier(text: &str, span: &Range<usize>) -> bool {
+    let glued = |joint: Option<char>, neighbour: Option<char>| matches!(joint, Some('.' | '_')) && neighbour.is_some_and(char::is_alphanumeric);
+    let mut before = text[..span.start].chars().rev();
+    let mut after = text[span.end..].chars();
+    glued(before.next(), before.next()) || glued(after.next(), after.next())
 }
 
 fn score_kinds(texts: &[OwnText<'_>], signals: &mut Vec<String>) -> Vec<Scored> {

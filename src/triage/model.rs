@@ -30,7 +30,7 @@ struct Model {
     offset: i32,
     bias: [f32; 10],
     /// Sorted feature names, for binary search.
-    names: Vec<&'static str>,
+    names: Vec<Box<str>>,
     /// Per kind, one character per feature: its weight plus `offset`, plus `'0'`.
     columns: Vec<&'static [u8]>,
 }
@@ -47,7 +47,8 @@ fn model() -> &'static Model {
 }
 
 /// Lines (`#` starts a comment): `scale S`, `offset O`, `bias b0 … b9` (kinds in [`Kind::ALL`]
-/// order), `features N`, N sorted names, then ten lines of N weight characters. Integers only:
+/// order), `features N`, N sorted names, then ten lines of N weight characters. Each name is
+/// front-coded: a digit, how many characters it shares with the name before, then the rest. Integers only:
 /// parsing floats would add their code to the wasm. Returns the first bad line number.
 fn parse(text: &'static str) -> Result<Model, usize> {
     let mut lines = text.lines().enumerate().filter(|(_, l)| !l.starts_with('#'));
@@ -67,10 +68,11 @@ fn parse(text: &'static str) -> Result<Model, usize> {
     let mut columns = Vec::with_capacity(10);
     for (n, line) in lines.by_ref() {
         if names.len() < count {
-            if names.last().is_some_and(|last| *last >= line) {
+            let name = unfold_name(names.last().map_or("", |last: &Box<str>| last), line).ok_or(n + 1)?;
+            if names.last().is_some_and(|last| *last >= name) {
                 return Err(n + 1);
             }
-            names.push(line);
+            names.push(name);
         } else if columns.len() < 10 && line.len() == count {
             columns.push(line.as_bytes());
         } else {
@@ -81,6 +83,14 @@ fn parse(text: &'static str) -> Result<Model, usize> {
         return Err(0);
     }
     Ok(Model { scale: scale as f32, offset, bias, names, columns })
+}
+
+/// A front-coded name: `shared` characters of `previous`, then the rest of the line.
+fn unfold_name(previous: &str, line: &str) -> Option<Box<str>> {
+    let mut chars = line.chars();
+    let shared = chars.next()?.to_digit(10)? as usize;
+    let prefix: String = previous.chars().take(shared).collect();
+    (prefix.chars().count() == shared).then(|| (prefix + chars.as_str()).into_boxed_str())
 }
 
 /// The features of one ticket, named as in the weights file, with their values.
@@ -118,7 +128,7 @@ pub fn strongest_words(words: &[(String, bool)], kind: Kind, n: usize) -> Vec<St
     let mut weighed: Vec<(f32, String, &str)> = Vec::new();
     for (word, _) in words {
         let Some(stem) = stem(word) else { continue };
-        if let Ok(i) = model.names.binary_search(&stem.as_str()) {
+        if let Ok(i) = model.names.binary_search_by(|n| (**n).cmp(stem.as_str())) {
             let w = model.weight(kind.index(), i);
             if w > 0.0 && !weighed.iter().any(|(_, seen, _)| *seen == stem) {
                 weighed.push((w, stem, word));
@@ -134,7 +144,7 @@ pub fn probabilities(features: &[(String, f32)]) -> [f32; 10] {
     let model = model();
     let mut z = model.bias;
     for (name, value) in features {
-        if let Ok(i) = model.names.binary_search(&name.as_str()) {
+        if let Ok(i) = model.names.binary_search_by(|n| (**n).cmp(name.as_str())) {
             for (k, slot) in z.iter_mut().enumerate() {
                 *slot += model.weight(k, i) * value;
             }
@@ -180,13 +190,17 @@ mod tests {
 
     #[test]
     fn a_malformed_file_names_its_line() {
-        let ok_head = "scale 10\noffset 30\nbias 0 0 0 0 0 0 0 0 0 0\nfeatures 2\na\nb\n";
+        let ok_head = "scale 10\noffset 30\nbias 0 0 0 0 0 0 0 0 0 0\nfeatures 2\n0ab\n1c\n";
         let columns = "NN\n".repeat(10);
-        assert!(parse(Box::leak(format!("{ok_head}{columns}").into_boxed_str())).is_ok());
+        let model = parse(Box::leak(format!("{ok_head}{columns}").into_boxed_str())).unwrap();
+        assert_eq!(model.names, ["ab".into(), "ac".into()]);
         assert_eq!(parse("scale x\n").err(), Some(1));
         assert_eq!(parse("scale 10\noffset 30\nbias 0 0 0\n").err(), Some(3));
         // names out of order, a short weight line, a missing kind
-        assert_eq!(parse(Box::leak(format!("{}{columns}", ok_head.replace("a\nb", "b\na")).into_boxed_str())).err(), Some(6));
+        assert_eq!(parse(Box::leak(format!("{}{columns}", ok_head.replace("0ab\n1c", "0b\n0a")).into_boxed_str())).err(), Some(6));
+        // a shared prefix longer than the name before, or no digit
+        assert_eq!(parse(Box::leak(format!("{}{columns}", ok_head.replace("1c", "3c")).into_boxed_str())).err(), Some(6));
+        assert_eq!(parse(Box::leak(format!("{}{columns}", ok_head.replace("0ab", "ab")).into_boxed_str())).err(), Some(5));
         assert_eq!(parse(Box::leak(format!("{ok_head}N\n{columns}").into_boxed_str())).err(), Some(7));
         assert_eq!(parse(Box::leak(format!("{ok_head}{}", "NN\n".repeat(9)).into_boxed_str())).err(), Some(0));
     }

@@ -208,3 +208,18 @@ fn the_learned_scorer_always_reports_and_its_reason_quotes_cues_or_its_words() {
         }
     }
 }
+
+#[test]
+fn identifiers_glued_by_dots_or_underscores_are_not_prose() {
+    assert!(in_identifier("the donation.refunded event", &(13..21)));
+    assert!(in_identifier("field refund_status is empty", &(6..12)));
+    assert!(!in_identifier("I was refunded. Thanks", &(6..14)));
+    // a webhook's name is no refund request; the words around it still count
+    assert_ne!(kind_of("webhook", "Our endpoint gets donation.refunded events but no donation.created ones since Friday. Other orgs are fine."), Kind::BillingRefund);
+    assert_eq!(kind_of("refund", "You charged me twice, I want my money back. Ref: order_12345"), Kind::BillingRefund);
+}
+
+#[test]
+fn a_closing_word_that_opens_the_message_hides_nothing() {
+    assert_eq!(kind_of("Kündigung", "Grüß Gott,\n\nich habe das Jahresabo gestern gekündigt und hätte den Betrag gern wieder zurück auf meine Karte.\n\nDanke\nVerena"), Kind::BillingRefund);
+}
