@@ -48,8 +48,9 @@ fn model() -> &'static Model {
 
 /// Lines (`#` starts a comment): `scale S`, `offset O`, `bias b0 … b9` (kinds in [`Kind::ALL`]
 /// order), `features N`, N sorted names, then ten lines of N weight characters. Each name is
-/// front-coded: a digit, how many characters it shares with the name before, then the rest. Integers only:
-/// parsing floats would add their code to the wasm. Returns the first bad line number.
+/// front-coded: a digit, how many characters it shares with the name before, then the rest.
+/// Integers only: parsing floats would add their code to the wasm. Returns the first bad line
+/// number.
 fn parse(text: &'static str) -> Result<Model, usize> {
     let mut lines = text.lines().enumerate().filter(|(_, l)| !l.starts_with('#'));
     let mut field = |key: &str| -> Result<(usize, &'static str), usize> {

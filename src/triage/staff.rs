@@ -47,18 +47,22 @@ const SIGNALS: [StaffSignal; 2] = [
     StaffSignal { kind: Kind::Security, what: "hands the ticket to the security team", phrases: SECURITY_HANDOVERS },
 ];
 
-fn compiled() -> &'static [PhraseSet; 2] {
-    static SETS: OnceLock<[PhraseSet; 2]> = OnceLock::new();
+fn compiled() -> &'static [PhraseSet; SIGNALS.len()] {
+    static SETS: OnceLock<[PhraseSet; SIGNALS.len()]> = OnceLock::new();
     SETS.get_or_init(|| SIGNALS.each_ref().map(|s| PhraseSet::new(s.phrases.iter().map(|p| Phrase::new(p)).collect())))
 }
 
 /// Adds the cue of each kind of staff note the ticket carries (once per kind).
 pub(super) fn add_staff_signals(ticket: &Ticket, scores: &mut [Scored], signals: &mut Vec<String>) {
-    let staff = || ticket.comments.iter().filter(|c| matches!(c.author_role, AuthorRole::Agent | AuthorRole::System));
-    for (signal, set) in SIGNALS.iter().zip(compiled()) {
-        for comment in staff() {
-            let tokens = tokenize(&comment.body);
+    let mut found = [false; SIGNALS.len()];
+    for comment in ticket.comments.iter().filter(|c| matches!(c.author_role, AuthorRole::Agent | AuthorRole::System)) {
+        let tokens = tokenize(&comment.body);
+        for ((signal, set), found) in SIGNALS.iter().zip(compiled()).zip(found.iter_mut()) {
+            if *found {
+                continue;
+            }
             if let Some((_, m)) = set.find_all(&tokens).into_iter().next() {
+                *found = true;
                 let cue = comment.body[byte_span(&tokens, &m)].to_string();
                 signals.push(format!("staff note {}: \"{cue}\"", signal.what));
                 let slot = &mut scores[signal.kind.index()];
@@ -66,7 +70,6 @@ pub(super) fn add_staff_signals(ticket: &Ticket, scores: &mut [Scored], signals:
                 slot.cues.push(cue);
                 slot.distinct += 1;
                 slot.clear = true;
-                break;
             }
         }
     }
@@ -111,5 +114,7 @@ mod tests {
         assert_eq!(staff_scores("agent", "Looks like an account takeover, new e-mail set from a VPN."), (0.0, WEIGHT));
         assert_eq!(staff_scores("end_user", "Please escalate this to your security team!"), (0.0, 0.0));
         assert_eq!(staff_scores("agent", "Sent the customer the link to our security page."), (0.0, 0.0));
+        // both kinds of note in one comment count once each
+        assert_eq!(staff_scores("agent", "Linked to incident INC-9 and escalating to the security team."), (WEIGHT, WEIGHT));
     }
 }
