@@ -2,7 +2,8 @@
 //! they catch and stay data, not code.
 //!
 //! A pattern is words separated by spaces. Each word is one or more alternatives joined by `|`;
-//! an alternative ending in `*` matches any token with that prefix. `~N` skips up to N tokens.
+//! an alternative ending in `*` matches any token with that prefix, and `#` any number (not as
+//! a phrase's first word). `~N` skips up to N tokens.
 //! Whole-phrase alternatives are separated by `, `. Patterns are written folded (lower case, no
 //! accents): `ignore|disregard ~3 instruction*`, `money back, chargeback*`.
 
@@ -15,6 +16,7 @@ use crate::text::Token;
 enum Alt {
     Exact(Box<str>),
     Prefix(Box<str>),
+    Number,
 }
 
 #[derive(Debug, Clone)]
@@ -49,6 +51,7 @@ impl Phrase {
                 .split('|')
                 .filter(|a| !a.is_empty())
                 .map(|a| match a.strip_suffix('*') {
+                    _ if a == "#" => Alt::Number,
                     Some(p) => Alt::Prefix(p.into()),
                     None => Alt::Exact(a.into()),
                 })
@@ -66,6 +69,7 @@ impl Phrase {
         alts.iter().any(|a| match a {
             Alt::Exact(w) => token == &**w,
             Alt::Prefix(p) => token.starts_with(&**p),
+            Alt::Number => !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit()),
         })
     }
 
@@ -134,6 +138,7 @@ impl PhraseSet {
                     let (map, key) = match alt {
                         Alt::Exact(w) => (&mut exact, w.to_string()),
                         Alt::Prefix(p) => (&mut prefix, p.chars().take(PREFIX_KEY).collect()),
+                        Alt::Number => panic!("`#` cannot start a phrase: {}", phrase.source),
                     };
                     let ids = map.entry(key.into_boxed_str()).or_default();
                     if ids.last() != Some(&id) {
@@ -226,6 +231,13 @@ mod tests {
             together.sort_by_key(|(i, r)| (*i, r.start));
             assert_eq!(alone, together, "{text}");
         }
+    }
+
+    #[test]
+    fn a_hash_matches_any_number() {
+        let p = Phrase::new("recuperer ~1 mes ~1 #");
+        assert!(p.first(&tokenize("Est-ce que je peux récupérer mes 22 € ?")).is_some());
+        assert!(p.first(&tokenize("récupérer mes fichiers")).is_none());
     }
 
     #[test]

@@ -173,6 +173,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["bb", "bc", "bd"],       // gyms, hosted Git/CI, meal kits: handoff 72/74, draftable 95.3%
     &["be", "bf", "bg"],       // domains/hosting, language learning, retail POS: handoff 71/75, draftable 91.4%
     &["bh", "bi", "bj"],       // cloud phones, donations, home cameras (look-alikes): handoff 73/73, draftable 86.0%
+    &["bk", "bl", "bm"],       // recruiting, podcast hosting, coworking: handoff 72/73, draftable 97.2%
 ];
 
 #[test]

@@ -8,9 +8,32 @@
 
 use crate::kind::Kind;
 
-pub type Cues = &'static [(f32, &'static str)];
+/// A kind's cue list, written as `(weight, "pattern")` entries and packed at compile time into
+/// one string of `weight pattern` lines: text compresses in the wasm, a table of string
+/// pointers (16 bytes an entry) does not.
+macro_rules! cue_list {
+    ($(($weight:literal, $pattern:literal)),* $(,)?) => {
+        concat!($(stringify!($weight), " ", $pattern, "\n"),*)
+    };
+}
 
-pub fn cues(kind: Kind) -> Cues {
+type Cues = &'static str;
+
+/// A kind's cues as (weight, pattern).
+pub fn cues(kind: Kind) -> impl Iterator<Item = (f32, &'static str)> {
+    list(kind).lines().filter_map(|line| {
+        let (weight, pattern) = line.split_once(' ')?;
+        Some((tenths(weight)? as f32 / 10.0, pattern))
+    })
+}
+
+/// "2.5" as 25: integer parsing only, float parsing would add its code to the wasm.
+fn tenths(weight: &str) -> Option<u32> {
+    let (units, tenths) = weight.split_once('.').unwrap_or((weight, "0"));
+    Some(units.parse::<u32>().ok()? * 10 + tenths.parse::<u32>().ok()?)
+}
+
+fn list(kind: Kind) -> Cues {
     match kind {
         Kind::Security => SECURITY,
         Kind::BillingRefund => BILLING_REFUND,
@@ -25,7 +48,7 @@ pub fn cues(kind: Kind) -> Cues {
     }
 }
 
-const SECURITY: Cues = &[
+const SECURITY: Cues = cue_list![
     // recovery details or sign-in settings changed, and "from a new device" alerts
     (3.0, "recovery|recuperation|wiederherstellung*|recuperacao|recupero|herstel*|recuperacion ~4 modifie*|changed|geandert|cambiad*|alterad*|modificat*|gewijzigd|veranderd|aangepast|verandert|mudad*|trocad*|updated"),
     (2.0, "from|depuis|von|desde|da|vanaf|de ~2 new|unknown|nuevo|nouvel|nouveau|neuen|neuem|novo|nuovo|nieuw|nieuwe ~1 device|dispositivo|appareil|gerat|apparaat|toestel"),
@@ -180,7 +203,7 @@ const SECURITY: Cues = &[
     (1.5, "linked|connected ~1 devices, gekoppelde apparaten, appareils connectes, verbundene gerate, dispositiv* ~1 collegat*|vinculad*|conectad*"),
 ];
 
-const BILLING_REFUND: Cues = &[
+const BILLING_REFUND: Cues = cue_list![
     // "que se nos abone la diferencia", "les 9,99 en trop", "o que paguei a mais"
     (3.0, "abon* ~3 diferencia|importe|cantidad|dinero|meses|cobrado, paye|payes|preleve*|facture*|rendre|rembourser ~4 en trop, paguei|pago|pagamos|cobrado|cobraram ~2 a mais, cobrado|pagado|pague|cobraron ~2 de mas, pagato|addebitato|pagati ~2 in eccesso, zu viel ~2 bezahlt|berechnet|abgebucht, te veel ~2 betaald|gerekend|afgeschreven"),
     // en
@@ -193,7 +216,7 @@ const BILLING_REFUND: Cues = &[
     (3.0, "dispute ~3 charge|payment|transaction|with|it"),
     (3.0, "reimburs*"),
     (3.0, "service credit*, sla credit*, account credit*"),
-    (3.0, "credit ~3 back|downtime|outage|incident, credit to our account, credit on our next invoice"),
+    (3.0, "credit|credits ~3 back|downtime|outage|incident, credit to our account, credit on our next invoice"),
     // "any chance of a credit?", "get some of that credited back", "waive the overage"
     (3.0, "credited|refunded|reimbursed ~1 back"),
     // a referral credit that never arrived, seven languages
@@ -206,7 +229,7 @@ const BILLING_REFUND: Cues = &[
     (3.0, "deduct*|offset|subtract*|descontar|descuent*|deduire|deduis*|deduisez|abziehen|verrechnen|verrekenen|verrekend|scalare|scalate|detrarre|compensar|compenser|abater|abatam|aftrekken ~6 next|proxima|prochaine|nachste*|volgende|prossima ~1 invoice|bill|factura|facture|rechnung|fatura|fattura|factuur|month|mes|mois|monat|mese|maand"),
     (2.0, "verrekenen|verrekend|verrekening"),
     // "riavere la differenza", "den Betrag gern wieder zurück", seven languages
-    (3.0, "riavere|riottenere|recuperare ~3 differenza|soldi|importo|denaro|somma|pagamento, recuperar ~3 diferencia|dinero|importe|diferenca|dinheiro|valor, reaver ~3 diferenca|dinheiro|valor|pagamento, recuperer|recupere ~3 difference|argent|montant|somme, betrag|differenz|summe|beitrag ~4 zuruck|zuruckbekommen|zuruckhaben|wiederhaben, verschil|bedrag ~3 terug|terugkrijgen|teruggestort|terugbetaald"),
+    (3.0, "riavere|riottenere|recuperare ~3 differenza|soldi|importo|denaro|somma|pagamento, recuperar ~3 diferencia|dinero|importe|diferenca|dinheiro|valor, reaver ~3 diferenca|dinheiro|valor|pagamento, recuperer|recupere ~3 difference|argent|montant|somme, betrag|differenz|summe|beitrag|credits|guthaben ~4 zuruck|zuruckbekommen|zuruckhaben|wiederhaben, wieder ~1 gutzuschreiben|gutschreiben|gutgeschrieben, recuperer|recuperar|reaver|recuperare|riavere|get ~2 mes|mis|meus|miei|my|our|nos|nuestros|nossos|nostri ~1 #, verschil|bedrag ~3 terug|terugkrijgen|teruggestort|terugbetaald"),
     // "two charges on the same day", seven languages (charges only: "two payment methods" is billing)
     (2.0, "two|dos|deux|zwei|dois|duas|due|twee ~1 charges|cargos|cobros|prelevements|abbuchungen|cobrancas|addebiti|afschrijvingen|debits"),
     (3.0, "compensat*"),
@@ -284,7 +307,7 @@ const BILLING_REFUND: Cues = &[
     (3.0, "discount ~6 downtime|outage, downtime|outage ~6 credit*|discount"),
 ];
 
-const LEGAL: Cues = &[
+const LEGAL: Cues = cue_list![
     // holding the company liable, seven languages
     (3.0, "liable, liability claim*, hold ~2 responsible|accountable, aansprakelijk*, haftbar, schadensersatz|schadenersatz, responsabiliz*, tenir ~2 responsabl*, ritenere ~2 responsabil*, responsables ~2 de los danos, rechtszaak|rechtsgang|gerechtelijk*"),
     // rights holders and takedowns, seven languages
@@ -375,7 +398,7 @@ const LEGAL: Cues = &[
     (3.0, "accordo ~3 trattamento ~2 dati, responsabile del trattamento, sub responsabil*, subresponsabil*, encargado del tratamiento, subencargad*, acuerdo de tratamiento, contrato de tratamiento, sous traitance ulterieure, operador de dados, suboperador*"),
 ];
 
-const OUTAGE: Cues = &[
+const OUTAGE: Cues = cue_list![
     // "¿es cosa mía o os pasa algo?", "c'est moi ou chez vous?", "liegt es an mir oder an euch?"
     (3.0, "cosa ~1 mia|nuestra ~2 o ~3 vosotros|ustedes|pasa, os|les pasa algo, moi ou ~2 vous|chez, an mir oder ~2 euch|ihnen|bei, aan mij of ~2 jullie, da parte vostra, do lado de voces"),
     // many sites or the status page, seven languages
@@ -461,7 +484,7 @@ const OUTAGE: Cues = &[
     (2.0, "not ~2 on|from ~1 our ~1 end|side, pas ~1 de ~1 chez ~1 nous, ne ~1 vient ~1 pas ~2 de ~1 notre ~1 cote, no ~3 de ~1 nuestro ~1 lado, nicht ~3 an ~1 uns, nicht ~3 bei ~1 uns ~1 liegt, nao ~3 do ~1 nosso ~1 lado, non ~3 da ~1 parte ~1 nostra, niet ~3 aan ~1 onze ~1 kant"),
 ];
 
-const BILLING: Cues = &[
+const BILLING: Cues = cue_list![
     // en
     (2.0, "invoice*|receipt*|billing|bill"),
     (2.0, "download|get|find|need|send ~4 invoice*|receipt*|factur*|rechnung*|beleg*|fatura*|fattur*|ricevut*|recibo*"),
@@ -516,7 +539,7 @@ const BILLING: Cues = &[
     (2.0, "btw, btw nummer, kvk"),
 ];
 
-const BUG: Cues = &[
+const BUG: Cues = cue_list![
     // en
     (2.0, "bug|bugs|buggy|glitch*"),
     (3.0, "crash*"),
@@ -588,7 +611,7 @@ const BUG: Cues = &[
     (2.0, "is there a fix, fix coming, hotfix, workaround"),
 ];
 
-const HOW_TO: Cues = &[
+const HOW_TO: Cues = cue_list![
     // en
     (2.0, "how do, how can, how to, how would, how should, how does"),
     (2.0, "which ~3 should, qual|cual|quel|welche*|quale|welke ~3 devo|debo|dois|soll|usar|moet"),
@@ -629,7 +652,7 @@ const HOW_TO: Cues = &[
     (1.0, "instellen|configureren|handleiding"),
 ];
 
-const ACCOUNT: Cues = &[
+const ACCOUNT: Cues = cue_list![
     // en
     (3.0, "password reset, reset ~3 password, forgot ~3 password, reset link, reset email, forgotten password"),
     (2.0, "can|couldn ~1 t ~1 log|login|sign|access, cannot|unable ~2 log|login|sign|access"),
@@ -686,7 +709,7 @@ const ACCOUNT: Cues = &[
     // someone left: remove, add or hand over users, seven languages
 ];
 
-const FEATURE_REQUEST: Cues = &[
+const FEATURE_REQUEST: Cues = cue_list![
     // en
     (3.0, "feature request, feature suggestion"),
     (3.0, "would be ~1 great|nice|awesome|helpful|useful|cool|amazing|handy"),
@@ -725,7 +748,7 @@ const FEATURE_REQUEST: Cues = &[
     (1.5, "idea|idee|ideia"),
 ];
 
-const OTHER: Cues = &[
+const OTHER: Cues = cue_list![
     // en
     (3.0, "partner*|reseller*|resell|affiliate"),
     (3.0, "just wanted to say, no question, keep it up, love your, love the app, kudos, great job, big fan"),
@@ -833,6 +856,8 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::Security, phrase: "while|whenever|as long as|once|unless ~1 someone|somebody|anyone, solange|sobald|wenn|falls|bis ~1 jemand, mientras|cuando|hasta que|si ~1 alguien, tant que|lorsque|quand|si ~1 quelqu, enquanto|quando|se|ate que ~1 alguem, finche|quando|se|mentre ~1 qualcuno, zolang|wanneer|als|tot ~1 iemand", whole_ticket: false, instead: None },
     // The customer handing footage or records *to* the police asks how to export them.
     Suppressor { kind: Kind::Legal, phrase: "to|for ~1 the ~1 police|cops, a|pour ~1 la ~1 policia|police, an|fur ~1 die ~1 polizei, para|a ~1 a ~1 policia, alla|per ~1 la ~1 polizia, aan|naar|voor ~1 de ~1 politie", whole_ticket: false, instead: Some((Kind::HowTo, 1.0)) },
+    // "Did something change on your end?" asks whether a change broke one customer's setup.
+    Suppressor { kind: Kind::Outage, phrase: "something|anything ~1 change|changed|changes ~3 on ~1 your ~1 end|side", whole_ticket: false, instead: Some((Kind::Bug, 1.0)) },
     // One user's broken feature is a bug, not an outage.
     Suppressor { kind: Kind::Outage, phrase: "only ~1 for|on|with|to ~1 me|my|mine, only me, just for me, just on my, happens only to me, only happens to me, just my account", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "works|working|fine ~4 for ~2 colleague*|coworker*|others|rest, works|working|fine ~4 for everyone|everybody else", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
@@ -853,3 +878,19 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::Outage, phrase: "is that|this for everyone|everybody|all ~1 or ~1 just|only ~1 me|us, price*|pricing|increase*|plan|discount*|offer|rate|fee|fees|precio|prix|preis|preco|prezzo|prijs|tarif*|aumento|hausse|erhohung|verhoging ~8 everyone|everybody|all|todos|tous|alle|tutti|iedereen ~2 or|o|ou|oder|of ~2 just|only|solo|seulement|nur|so|apenas|alleen ~1 me|us|mi|moi|mich|mir|mim|comigo|mij|ons", whole_ticket: true, instead: Some((Kind::Billing, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "solo ~2 a mi, me pasa a mi, solo en mi, seulement ~2 moi, nur ~2 bei mir, so ~2 comigo, apenas ~2 comigo, solo ~2 a me, alleen ~2 bij mij", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_cue_line_has_a_weight_and_a_pattern() {
+        for kind in Kind::ALL {
+            assert_eq!(cues(kind).count(), list(kind).lines().count(), "{kind}");
+            assert!(cues(kind).all(|(weight, pattern)| (0.5..=3.0).contains(&weight) && !pattern.is_empty()), "{kind}");
+        }
+        assert_eq!(tenths("2.5"), Some(25));
+        assert_eq!(tenths("3"), Some(30));
+        assert_eq!(tenths("x.5"), None);
+    }
+}

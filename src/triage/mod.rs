@@ -115,7 +115,7 @@ fn compiled() -> &'static Compiled {
         for kind in Kind::ALL {
             for (weight, source) in lexicon::cues(kind) {
                 phrases.push(Phrase::new(source));
-                cue_meta.push((kind, *weight));
+                cue_meta.push((kind, weight));
             }
         }
         for (kind, weight, source) in concepts::CONCEPT_CUES {
