@@ -228,8 +228,10 @@ const BILLING_REFUND: Cues = cue_list![
     (1.0, "credit ~1 note|notes, nota|notas ~1 de ~1 credito, note ~1 de ~1 credit, gutschrift*, nota ~1 di ~1 credito"),
     (3.0, "deduct*|offset|subtract*|descontar|descuent*|deduire|deduis*|deduisez|abziehen|verrechnen|verrekenen|verrekend|scalare|scalate|detrarre|compensar|compenser|abater|abatam|aftrekken ~6 next|proxima|prochaine|nachste*|volgende|prossima ~1 invoice|bill|factura|facture|rechnung|fatura|fattura|factuur|month|mes|mois|monat|mese|maand"),
     (2.0, "verrekenen|verrekend|verrekening"),
+    // "récupérer mes 22 € ?": supporting only, "recuperar mis 200 contactos" reads the same
+    (1.5, "recuperer|recuperar|reaver|recuperare|riavere ~2 mes|mis|meus|miei|nos|nuestros|nossos|nostri ~1 #"),
     // "riavere la differenza", "den Betrag gern wieder zurück", seven languages
-    (3.0, "riavere|riottenere|recuperare ~3 differenza|soldi|importo|denaro|somma|pagamento, recuperar ~3 diferencia|dinero|importe|diferenca|dinheiro|valor, reaver ~3 diferenca|dinheiro|valor|pagamento, recuperer|recupere ~3 difference|argent|montant|somme, betrag|differenz|summe|beitrag|credits|guthaben ~4 zuruck|zuruckbekommen|zuruckhaben|wiederhaben, wieder ~1 gutzuschreiben|gutschreiben|gutgeschrieben, recuperer|recuperar|reaver|recuperare|riavere|get ~2 mes|mis|meus|miei|my|our|nos|nuestros|nossos|nostri ~1 #, verschil|bedrag ~3 terug|terugkrijgen|teruggestort|terugbetaald"),
+    (3.0, "riavere|riottenere|recuperare ~3 differenza|soldi|importo|denaro|somma|pagamento, recuperar ~3 diferencia|dinero|importe|diferenca|dinheiro|valor, reaver ~3 diferenca|dinheiro|valor|pagamento, recuperer|recupere ~3 difference|argent|montant|somme, betrag|differenz|summe|beitrag|credits|guthaben ~4 zuruck|zuruckbekommen|zuruckhaben|wiederhaben, wieder ~1 gutzuschreiben|gutschreiben|gutgeschrieben, verschil|bedrag ~3 terug|terugkrijgen|teruggestort|terugbetaald"),
     // "two charges on the same day", seven languages (charges only: "two payment methods" is billing)
     (2.0, "two|dos|deux|zwei|dois|duas|due|twee ~1 charges|cargos|cobros|prelevements|abbuchungen|cobrancas|addebiti|afschrijvingen|debits"),
     (3.0, "compensat*"),
