@@ -174,6 +174,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["be", "bf", "bg"],       // domains/hosting, language learning, retail POS: handoff 71/75, draftable 91.4%
     &["bh", "bi", "bj"],       // cloud phones, donations, home cameras (look-alikes): handoff 73/73, draftable 86.0%
     &["bk", "bl", "bm"],       // recruiting, podcast hosting, coworking: handoff 72/73, draftable 97.2%
+    &["bn", "bo", "bp"],       // pharmacy platform, car rental, accounting portal: handoff 75/76, draftable 93.3%
 ];
 
 #[test]

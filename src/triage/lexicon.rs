@@ -103,7 +103,8 @@ const SECURITY: Cues = cue_list![
     (2.0, "keep|keeps|kept ~2 getting|receiving|sending ~4 code*|reset*|email*|text*|sms"),
     (2.0, "login|verification|security|signin ~1 code|codes, sign in code|codes"),
     (2.0, "password ~3 was|been|got ~2 changed|reset"),
-    (2.0, "locked out"),
+    // also where a forgotten password and a few wrong guesses lead, so it needs company
+    (1.5, "locked out"),
     (3.0, "session* ~4 still|unknown|strange|suspicious"),
     (2.0, "malware|virus|keylogger|ransomware"),
     (2.0, "impersonat*|spoof*"),
@@ -369,7 +370,8 @@ const LEGAL: Cues = cue_list![
     (3.0, "gericht*, klage, verklagen, rechtliche schritte, abmahnung"),
     (3.0, "auftragsverarbeitung*|avv|unterauftragsverarbeiter"),
     // a lawyer's letter whose title sits in the (unread) signature: "in Vollmacht unserer Mandanten"
-    (3.0, "mandant|mandanten|mandantin|mandantschaft|vollmacht|rechtsprechung|erbschein|erbengemeinschaft|nachlassverwalter*, fordern ~2 wir ~2 sie ~1 auf"),
+    // a lawyer's "meine Mandantin"; an accountant's "unsere Mandanten" are just their clients
+    (3.0, "meine|meiner|meinem|unsere|unserer|unserem ~1 mandant|mandantin|mandantschaft, meines|unseres ~1 mandanten, namens ~2 mandant*, vollmacht|rechtsprechung|erbschein|erbengemeinschaft|nachlassverwalter*, fordern ~2 wir ~2 sie ~1 auf"),
     (2.0, "vertrag ~3 kundigung|streit|verletzung|nichtig|unwirksam"),
     (2.0, "rechtsabteilung"),
     // pt
@@ -803,6 +805,12 @@ pub struct Suppressor {
 /// me), so the Romance "same" needs its article.
 pub const NOT_ONLY_ME: &str = "same ~1 thing|issue|problem|error, too, also, either, tampoco, tambien, aussi, auch ~1 nicht|so, genauso, tambem, anche, ook, hetzelfde, gleiche|gleiches|gleichen|dasselbe|ebenso|ebenfalls, le|la|lo|el|o|a|il meme|mismo|misma|mesmo|mesma|stesso|stessa, zelfde";
 pub const OR: &str = "or|oder|ou|o|of";
+
+/// Money coming back to the writer themselves ("are the fees returned to us?"): a merchant
+/// asking how to refund *their* client may still want our money back, so where this is said a
+/// merchant-refund suppressor cancels only the cues next to it, not the whole ticket. It is a
+/// refund cue of its own (weight 3).
+pub const OUR_MONEY_BACK: &str = "ci ~1 vengono|verranno|sono ~1 restituit*|rimborsat*, restituit*|rimborsat* ~1 a ~1 noi, nos ~1 devuelven|devolveis|reembolsan|devolvereis|reembolsais, nous ~1 sont|seront ~1 rembourse*|rendu*|rendus, uns ~2 erstattet|zuruckerstattet|zuruckgezahlt, nos ~1 devolvem|reembolsam, krijgen ~2 wij|we ~3 terug, do|will|would ~1 we ~1 get ~3 back, refunded|returned|credited ~2 to ~1 us";
 
 pub const SUPPRESSORS: &[Suppressor] = &[
     // "I don't want a refund", "not asking for a refund", "keine Erstattung", "pas de remboursement"

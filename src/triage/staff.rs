@@ -2,7 +2,9 @@
 //! not the customer's words, so the kind rules do not read them; but two kinds of staff note
 //! are the strongest signals a ticket can carry, and customers cannot write those comments:
 //! a link to an incident ("Linked to incident INC-2312", "failures across accounts since 6am")
-//! and a hand-over to the security team ("Escalating to Trust & Safety").
+//! and a hand-over to the security team ("Escalating to Trust & Safety"). A note that rules an
+//! incident out ("Status green, no other reports. Their store only.") counts too: it cancels
+//! the outage cues, however loudly the customer asked "IS IT DOWN???".
 
 use std::sync::OnceLock;
 
@@ -36,6 +38,14 @@ const SECURITY_HANDOVERS: &[&str] = &[
     "suspected|likely|possible|probable|looks ~1 like ~2 account ~1 takeover|compromise, suspected|likely|possible|probable ~1 ato|compromise|compromised",
 ];
 
+/// "No other reports", "their store only", "not seeing any wider problem".
+const NOT_AN_INCIDENT: &[&str] = &[
+    "no ~1 other ~1 reports|tickets|customers|accounts|complaints",
+    "their|this|his|her ~1 store|shop|account|site|office|setup|device|network ~1 only, only ~1 their|this ~1 store|shop|account|site|office|customer",
+    "not ~2 seeing ~2 any ~1 wider|other|general|platform ~1 problem|issue|incident|outage",
+    "keine ~1 anderen ~1 meldungen|tickets|kunden, nur ~1 bei ~1 diesem|dieser ~1 kunden|kundin|filiale, geen ~1 andere ~1 meldingen, ningun|ningum ~1 otro|outro ~1 cliente|reporte|relato, aucun ~1 autre ~1 signalement|client, nessun ~1 altro ~1 cliente|segnalazione",
+];
+
 struct StaffSignal {
     kind: Kind,
     what: &'static str,
@@ -55,8 +65,12 @@ fn compiled() -> &'static [PhraseSet; SIGNALS.len()] {
 /// Adds the cue of each kind of staff note the ticket carries (once per kind).
 pub(super) fn add_staff_signals(ticket: &Ticket, scores: &mut [Scored], signals: &mut Vec<String>) {
     let mut found = [false; SIGNALS.len()];
+    let mut ruled_out = None;
     for comment in ticket.comments.iter().filter(|c| matches!(c.author_role, AuthorRole::Agent | AuthorRole::System)) {
         let tokens = tokenize(&comment.body);
+        if ruled_out.is_none() {
+            ruled_out = not_an_incident().first(&tokens).map(|m| comment.body[byte_span(&tokens, &m)].to_string());
+        }
         for ((signal, set), found) in SIGNALS.iter().zip(compiled()).zip(found.iter_mut()) {
             if *found {
                 continue;
@@ -73,6 +87,20 @@ pub(super) fn add_staff_signals(ticket: &Ticket, scores: &mut [Scored], signals:
             }
         }
     }
+    // A staff note that rules an incident out outweighs the customer's alarm (and a link to
+    // one: staff who wrote both know which came last, this reads them in no order).
+    let linked = SIGNALS.iter().zip(found).any(|(signal, found)| found && signal.kind == Kind::Outage);
+    if let Some(cue) = ruled_out.filter(|_| !linked) {
+        signals.push(format!("staff note rules out an incident: \"{cue}\""));
+        let outage = &mut scores[Kind::Outage.index()];
+        *outage = Scored { score: 0.0, cues: Vec::new(), distinct: 0, clear: false };
+        scores[Kind::Bug.index()].score += 2.0;
+    }
+}
+
+fn not_an_incident() -> &'static Phrase {
+    static PHRASE: OnceLock<Phrase> = OnceLock::new();
+    PHRASE.get_or_init(|| Phrase::new(&NOT_AN_INCIDENT.join(", ")))
 }
 
 #[cfg(test)]
@@ -114,6 +142,15 @@ mod tests {
         assert_eq!(staff_scores("agent", "Looks like an account takeover, new e-mail set from a VPN."), (0.0, WEIGHT));
         assert_eq!(staff_scores("end_user", "Please escalate this to your security team!"), (0.0, 0.0));
         assert_eq!(staff_scores("agent", "Sent the customer the link to our security page."), (0.0, 0.0));
+        // a staff note that rules an incident out cancels the outage cues; a customer cannot
+        let outage_after = |role: &str, body: &str| {
+            let mut scores: Vec<Scored> = Kind::ALL.iter().map(|_| Scored { score: 0.0, cues: Vec::new(), distinct: 0, clear: false }).collect();
+            scores[Kind::Outage.index()].score = 5.0;
+            add_staff_signals(&ticket_with(role, body), &mut scores, &mut Vec::new());
+            (scores[Kind::Outage.index()].score, scores[Kind::Bug.index()].score)
+        };
+        assert_eq!(outage_after("agent", "Status green, no other reports. Their store only."), (0.0, 2.0));
+        assert_eq!(outage_after("end_user", "No other reports? Their store only?"), (5.0, 0.0));
         // both kinds of note in one comment count once each
         assert_eq!(staff_scores("agent", "Linked to incident INC-9 and escalating to the security team."), (WEIGHT, WEIGHT));
     }
