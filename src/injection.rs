@@ -65,6 +65,14 @@ macro_rules! pass_on {
     };
 }
 
+/// A rule's phrase list packed at compile time into one string, a phrase a line: text
+/// compresses in the wasm, a table of string pointers does not.
+macro_rules! phrase_lines {
+    ($($phrase:expr),* $(,)?) => {
+        concat!($($phrase, "\n"),*)
+    };
+}
+
 fn rules() -> &'static [Rule] {
     static RULES: OnceLock<Vec<Rule>> = OnceLock::new();
     RULES.get_or_init(|| {
@@ -91,7 +99,7 @@ fn rules() -> &'static [Rule] {
             Rule {
                 name: "fake_system",
                 strength: Strength::Strong,
-                phrases: phrases(&[
+                phrases: phrases(phrase_lines![
                     "system override", "system prompt override", "admin override", "priority override", "security override",
                     "developer mode", "jailbreak", "dan mode", "end of system prompt",
                     "new system prompt", "begin system", "systemanweisung*", "system message", "mensaje del sistema",
@@ -102,7 +110,7 @@ fn rules() -> &'static [Rule] {
             Rule {
                 name: "role_play",
                 strength: Strength::Strong,
-                phrases: phrases(&[
+                phrases: phrases(phrase_lines![
                     "pretend ~2 you|to", "pretend that you", "you are now ~2 a|an|the|my", "you re now ~2 a|an|the",
                     "from now on you", "roleplay as", "role play as", "imagine you are ~2 admin*|administrator|developer|supervisor|manager|system|senior|root|owner",
                     "act|behave as ~1 an|a|the|my|our ~1 admin*|administrator|developer|supervisor|manager|system|senior|root|superuser|owner|agent",
@@ -129,7 +137,7 @@ fn rules() -> &'static [Rule] {
             Rule {
                 name: "prompt_exfiltration",
                 strength: Strength::Strong,
-                phrases: phrases(&[
+                phrases: phrases(phrase_lines![
                     // A bare "system prompt" is also a developer's own LLM work ("our system prompt tells
                     // it…"); addressed to us ("your system prompt") it is exfiltration.
                     "your ~1 system ~1 prompt|message|instructions", "your prompt", "initial prompt", "hidden prompt", "your instructions verbatim",
@@ -150,7 +158,7 @@ fn rules() -> &'static [Rule] {
             Rule {
                 name: "reply_dictation",
                 strength: Strength::Strong,
-                phrases: phrases(&[
+                phrases: phrases(phrase_lines![
                     "start|begin|open your reply|response|answer with", "reply|respond|answer only with", "reply|respond|answer with only",
                     "responde|responda|contesta solo|solamente|unicamente|apenas con|com", "comienza|empieza tu respuesta con",
                     "reponds|repondez uniquement|seulement par|avec", "commence ta reponse par", "antworte|antwortet|antworten ~1 nur mit",
@@ -163,7 +171,7 @@ fn rules() -> &'static [Rule] {
             Rule {
                 name: "ai_addressed",
                 strength: Strength::Weak,
-                phrases: phrases(&[
+                phrases: phrases(phrase_lines![
                     "to|for the ai", "ai assistant*", "ai agent*", "support ai", "language model", "llm",
                     "chatbot", "ai drafting", "ai reading", "ai processing", "ai model", "bot reading",
                     "system prompt", "prompt del sistema", "prompt de sistema", "prompt systeme", "systemprompt", "prompt do sistema",
@@ -175,7 +183,7 @@ fn rules() -> &'static [Rule] {
                     "robot|bot|ai|ia|ki|assistant|assistente|asistente ~3 reading|qui|que|che|der|die ~1 lit|lee|le|legge|liest|leest",
                     "assistant|assistente|asistente|assistent ~1 automatico|automatique|automatisch*|virtuel|automatise|automatisee|automatizado|automatizzato|geautomatiseerd",
                     "robot|robo|bot|ai|ia|ki|assistant* ~3 reads|read|reading|processes|handles|handling|processing|triaging|triages|sorting|sorts|screening|mitliest|mitlesen|meeleest|meelezen",
-                    "ki|ai|ia ~1 system|systeme|sistema|systeem|assistent*|tool|bot",
+                    "ki|ai|ia ~1 system|systeme|sistema|systeem|assistent*|tool|tools|bot",
                     // "whoever is reading this, if it is a robot/AI", "to whatever AI sorts these"
                     "reading|lendo|leyendo|lisant|leggendo|liest|leest ~5 robo|robot|bot|ia|ai|ki",
                     "to|for|para|pour|an|per|voor ~1 whatever|any|every|qualquer|cualquier|tout|jede*|qualsiasi|elke ~1 ai|ia|ki|bot|robot|robo|llm|assistant*",
@@ -214,7 +222,7 @@ fn rules() -> &'static [Rule] {
             Rule {
                 name: "authority_claim",
                 strength: Strength::Weak,
-                phrases: phrases(&[
+                phrases: phrases(phrase_lines![
                     "you are|re authorized|authorised", "as authorized|authorised by",
                     "authorized|authorised by management", "estas autorizado", "tienes permiso", "vous etes autorise*", "tu es autorise*",
                     "du bist berechtigt|autorisiert", "sie sind berechtigt|autorisiert", "voce esta autorizad*", "tem permissao",
@@ -227,6 +235,7 @@ fn rules() -> &'static [Rule] {
                     "aprova|aprove|aprueba|apruebe|approuve|approuvez|approva|genehmige|keur ~3 estorno|reembolso|remboursement|rimborso|erstattung|terugbetaling|devolucion",
                     "has|have|was ~2 been ~1 verified|authorized|authorised|approved|validated ~2 by",
                     "is|was ~1 approved|authorized|authorised ~2 by ~2 our|the ~1 cfo|ceo|owner|admin|manager|director|boss",
+                    "already ~1 approved|authorized|authorised|committed ~3 by|to ~3 leadership|management|board|ceo|roadmap",
                     "not|don|never ~2 loop ~1 in",
                     "treat|behandel|trata|trate|traite|traitez|tratta|behandle ~3 as|als|como|comme|come ~2 approved|goedgekeurd|aprobad*|approuve*|approvat*|genehmigt|aprovad*|verified|geverifieerd",
                     "owner|admin|administrator|manager|ceo|support|titular|dono|proprietario|proprietaire|inhaber|kontoinhaber|eigenaar|accounthouder|titolare|titulaire ~3 approves|approved|authorizes|authorises|authorized|authorised|aprueba|aprobo|aprova|aprovou|approuve|genehmigt|approva|keurt|autorisiert|autorizado|autorizada|autorise|autorisee|autorizzato|autorizzata|geautoriseerd|goedgekeurd",
@@ -237,7 +246,7 @@ fn rules() -> &'static [Rule] {
             Rule {
                 name: "relabel",
                 strength: Strength::Weak,
-                phrases: phrases(&[
+                phrases: phrases(phrase_lines![
                     "classify|label|categorize|categorise|tag|route|mark|file ~2 ticket|this|it ~1 as", "mark ~4 ticket ~1 as",
                     "set|change|raise|bump|make ~3 priority ~2 to|as ~1 urgent|high|critical", "set|change|raise ~2 priority ~1 urgent|high|critical|p1",
                     "setze|setzen|stelle|zet|mets|mettez|pon|ponga|metti|coloque|defina ~3 ticket|dit|dieses|ce|este|esta|questo|deze ~3 prioritat|priorite|prioridad|prioridade|priorita|prioriteit|urgent*|dringend", "set|mark|flag|make ~2 ticket|this|it ~1 to|as ~1 urgent|critical", "mark|set|flag ~2 it|this|ticket ~1 sev|p0|p1|priority", "mark|set ~2 it|this|ticket|request ~2 completed|complete|done",
@@ -255,7 +264,7 @@ fn rules() -> &'static [Rule] {
             Rule {
                 name: "directive",
                 strength: Strength::Weak,
-                phrases: phrases(&[
+                phrases: phrases(phrase_lines![
                     "in|into your reply|response|answer", "put that|this in the reply", "confirm in your reply", "state in your reply",
                     "disable ~2 2fa|mfa|factor|authentication",
                     // "quita la verificación en dos pasos", "désactive la double authentification", seven languages
@@ -299,6 +308,9 @@ fn rules() -> &'static [Rule] {
                     "include|share|send|paste|print|reveal|attach ~4 internal ~1 notes|comments, full ~1 conversation ~1 history, in|into ~1 their|its ~1 reply|response|answer",
                     // a message to the reader for the humans behind it: "tell the agent to lock me in"
                     "tell|instruct|ask ~2 the|your ~1 agent|agents|human|humans|team|staff ~1 to",
+                    "tell ~2 the ~1 user|customer|requester|sender|writer ~1 that|it|they|he|she",
+                    // "forward the list of writer contact emails to partners@…"
+                    "forward|send|export|share ~4 list|all ~3 email*|contacts|addresses ~3 to",
                     "grant|give ~3 owner|admin|administrator|full ~2 permissions|rights|access|role",
                     "upgrade ~6 no ~1 charge|cost, upgrade ~6 free ~1 of ~1 charge",
                     "sans|sin|without|ohne|sem|senza|zonder ~2 verification|verificacion|verificacao|verifica|uberprufung|prufung|verificatie|controle|check ~2 d|de|of|der|di|van|dell ~1 identite|identidad|identidade|identita|identitat|identity|identiteit",
@@ -359,8 +371,8 @@ fn rule_set() -> &'static (PhraseSet, Vec<usize>) {
     })
 }
 
-fn phrases(list: &[&'static str]) -> Vec<Phrase> {
-    list.iter().map(|p| Phrase::new(p)).collect()
+fn phrases(lines: &'static str) -> Vec<Phrase> {
+    lines.lines().map(Phrase::new).collect()
 }
 
 /// A field of the ticket to scan: its name (`description`, `comments[2].body`) and text.

@@ -175,6 +175,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["bh", "bi", "bj"],       // cloud phones, donations, home cameras (look-alikes): handoff 73/73, draftable 86.0%
     &["bk", "bl", "bm"],       // recruiting, podcast hosting, coworking: handoff 72/73, draftable 97.2%
     &["bn", "bo", "bp"],       // pharmacy platform, car rental, accounting portal: handoff 75/76, draftable 93.3%
+    &["bq", "br", "bs"],       // travel agencies, paid newsletters, field service: handoff 74/75, draftable 97.1%
 ];
 
 #[test]

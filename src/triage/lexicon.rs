@@ -119,7 +119,7 @@ const SECURITY: Cues = cue_list![
     (3.0, "vulnerabilidad*"),
     (3.0, "comprometid*|suplantacion"),
     (3.0, "perdi|perdido ~3 movil|telefono|celular"),
-    (3.0, "no ~2 pedi|solicite|reconozco, intentando|intento|intentaron ~3 entrar|acceder"),
+    (3.0, "no ~2 pedi|solicite|reconozco, intentando|intentaron|intenta ~3 entrar|acceder"),
     (3.0, "no ~3 pedido|solicitado ~3 codigo*|correo*|restablec*"),
     // fr
     (3.0, "pirat*"),
@@ -131,7 +131,7 @@ const SECURITY: Cues = cue_list![
     (3.0, "double authentification, authentification a deux facteurs, deux facteurs"),
     (3.0, "vulnerabilite*|faille"),
     (3.0, "usurpation"),
-    (3.0, "pas ~2 demande|reconnais, reconnais|reconnait|reconnaissons ~1 pas, essaie|essaye|tente ~4 connecter|acceder"),
+    (3.0, "pas ~2 demande|reconnais, reconnais|reconnait|reconnaissons ~1 pas, essaie|essaye|tente|essaient|tentent ~2 de ~1 se ~1 connecter|connecte"),
     (3.0, "vole|perdu ~3 telephone|portable"),
     (3.0, "telephone|portable ~3 vole|perdu"),
     // de
@@ -806,11 +806,12 @@ pub struct Suppressor {
 pub const NOT_ONLY_ME: &str = "same ~1 thing|issue|problem|error, too, also, either, tampoco, tambien, aussi, auch ~1 nicht|so, genauso, tambem, anche, ook, hetzelfde, gleiche|gleiches|gleichen|dasselbe|ebenso|ebenfalls, le|la|lo|el|o|a|il meme|mismo|misma|mesmo|mesma|stesso|stessa, zelfde";
 pub const OR: &str = "or|oder|ou|o|of";
 
-/// Money coming back to the writer themselves ("are the fees returned to us?"): a merchant
-/// asking how to refund *their* client may still want our money back, so where this is said a
-/// merchant-refund suppressor cancels only the cues next to it, not the whole ticket. It is a
-/// refund cue of its own (weight 3).
-pub const OUR_MONEY_BACK: &str = "ci ~1 vengono|verranno|sono ~1 restituit*|rimborsat*, restituit*|rimborsat* ~1 a ~1 noi, nos ~1 devuelven|devolveis|reembolsan|devolvereis|reembolsais, nous ~1 sont|seront ~1 rembourse*|rendu*|rendus, uns ~2 erstattet|zuruckerstattet|zuruckgezahlt, nos ~1 devolvem|reembolsam, krijgen ~2 wij|we ~3 terug, do|will|would ~1 we ~1 get ~3 back, refunded|returned|credited ~2 to ~1 us";
+/// A refund that *we* would make: money coming back to the writer ("are the fees returned to
+/// us?") or a refund asked of us ("¿podéis devolverle uno de los dos cargos?"). A merchant whose
+/// client was charged twice may want either, so where this is said a merchant-refund
+/// suppressor cancels only the cues next to it, not the whole ticket. It is a refund cue of its
+/// own (weight 3).
+pub const REFUND_FROM_US: &str = "can|could|would ~1 you ~2 refund*|reimburse|reverse, podeis|podrian|podriais|pueden ~1 devolver*|reembolsar*|anular, pouvez|pourriez ~1 vous ~2 rembourser|annuler, konnt|konnen|konnten ~2 ihr|sie ~3 erstatten|zuruckbuchen|stornieren, podem|poderiam ~2 estornar|reembolsar|devolver, potete|potreste ~2 rimborsare|stornare|restituire, kunnen|kunt ~2 jullie|u ~3 terugbetalen|terugstorten|storneren, ci ~1 vengono|verranno|sono ~1 restituit*|rimborsat*, restituit*|rimborsat* ~1 a ~1 noi, nos ~1 devuelven|devolveis|reembolsan|devolvereis|reembolsais, nous ~1 sont|seront ~1 rembourse*|rendu*|rendus, uns ~2 erstattet|zuruckerstattet|zuruckgezahlt, nos ~1 devolvem|reembolsam, krijgen ~2 wij|we ~3 terug, do|will|would ~1 we ~1 get ~3 back, refunded|returned|credited ~2 to ~1 us";
 
 pub const SUPPRESSORS: &[Suppressor] = &[
     // "I don't want a refund", "not asking for a refund", "keine Erstattung", "pas de remboursement"
@@ -864,6 +865,8 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::Security, phrase: "not|wasn|isn|haven ~2 hacked|compromised ~1 or ~1 anything, nothing ~2 happened ~2 to ~1 my|our ~1 account, nothing ~1 like ~1 that|this ~3 happened, no ~1 me ~1 han ~1 hackeado ~1 ni, pas ~1 ete ~1 pirate* ~1 ni|ou, nicht ~1 gehackt ~1 oder, nao ~1 fui ~1 hackead* ~1 nem, non ~2 stato ~1 hackerat* ~1 o|ne, niet ~1 gehackt ~1 of", whole_ticket: true, instead: None },
     // "as long as someone is logged in", "solange jemand eingeloggt ist": a condition, not a break-in
     Suppressor { kind: Kind::Security, phrase: "while|whenever|as long as|once|unless ~1 someone|somebody|anyone, solange|sobald|wenn|falls|bis ~1 jemand, mientras|cuando|hasta que|si ~1 alguien, tant que|lorsque|quand|si ~1 quelqu, enquanto|quando|se|ate que ~1 alguem, finche|quando|se|mentre ~1 qualcuno, zolang|wanneer|als|tot ~1 iemand", whole_ticket: false, instead: None },
+    // "so the money goes back to her card": the customer's own client gets the money
+    Suppressor { kind: Kind::BillingRefund, phrase: "back ~2 to ~1 her|his|their ~1 card|account|bank, a ~1 su ~1 tarjeta|cuenta, sur ~1 sa|leur ~1 carte, auf ~1 ihre|seine ~1 karte, para ~1 o ~1 cartao ~1 dela|dele, sulla ~1 sua ~1 carta, op ~1 haar|zijn ~1 kaart", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
     // The customer handing footage or records *to* the police asks how to export them.
     Suppressor { kind: Kind::Legal, phrase: "to|for ~1 the ~1 police|cops, a|pour ~1 la ~1 policia|police, an|fur ~1 die ~1 polizei, para|a ~1 a ~1 policia, alla|per ~1 la ~1 polizia, aan|naar|voor ~1 de ~1 politie", whole_ticket: false, instead: Some((Kind::HowTo, 1.0)) },
     // "Did something change on your end?" asks whether a change broke one customer's setup.

@@ -105,8 +105,8 @@ struct Compiled {
     suppressors: PhraseSet,
     /// After an outage suppressor: "(my colleague sees) the same" (id 0), "(only me) or everyone?" (id 1).
     turn: PhraseSet,
-    /// "Are the fees returned to us?": keeps merchant-refund suppressors local.
-    our_money_back: Phrase,
+    /// "Are the fees returned to us?", "can you refund her?": keeps merchant-refund suppressors local.
+    refund_from_us: Phrase,
 }
 
 fn compiled() -> &'static Compiled {
@@ -120,7 +120,7 @@ fn compiled() -> &'static Compiled {
                 cue_meta.push((kind, weight));
             }
         }
-        phrases.push(Phrase::new(lexicon::OUR_MONEY_BACK));
+        phrases.push(Phrase::new(lexicon::REFUND_FROM_US));
         cue_meta.push((Kind::BillingRefund, 3.0));
         for (kind, weight, source) in concepts::CONCEPT_CUES {
             phrases.push(Phrase::new(source));
@@ -132,7 +132,7 @@ fn compiled() -> &'static Compiled {
             cue_meta,
             suppressors,
             turn: PhraseSet::new(vec![Phrase::new(lexicon::NOT_ONLY_ME), Phrase::new(lexicon::OR)]),
-            our_money_back: Phrase::new(lexicon::OUR_MONEY_BACK),
+            refund_from_us: Phrase::new(lexicon::REFUND_FROM_US),
         }
     })
 }
@@ -206,7 +206,7 @@ fn score_kinds(texts: &[OwnText<'_>], signals: &mut Vec<String>) -> Vec<Scored> 
     // Suppressed regions per kind (token ranges per text), and kinds cancelled for the whole ticket.
     let mut local: Vec<(Kind, usize, Range<usize>)> = Vec::new();
     let mut cancelled: Vec<Kind> = Vec::new();
-    let asks_our_money_back = texts.iter().any(|t| compiled.our_money_back.first(&t.tokens).is_some());
+    let asks_refund_from_us = texts.iter().any(|t| compiled.refund_from_us.first(&t.tokens).is_some());
     for (t, text) in texts.iter().enumerate() {
         for (id, m) in compiled.suppressors.find_all(&text.tokens) {
             let rule = &lexicon::SUPPRESSORS[id];
@@ -215,7 +215,7 @@ fn score_kinds(texts: &[OwnText<'_>], signals: &mut Vec<String>) -> Vec<Scored> 
             }
             let span = byte_span(&text.tokens, &m);
             signals.push(format!("not {}: \"{}\"", rule.kind, &text.text[span]));
-            if rule.whole_ticket && !(rule.kind == Kind::BillingRefund && asks_our_money_back) {
+            if rule.whole_ticket && !(rule.kind == Kind::BillingRefund && asks_refund_from_us) {
                 cancelled.push(rule.kind);
             } else {
                 local.push((rule.kind, t, m.start.saturating_sub(2)..m.end + 2));
