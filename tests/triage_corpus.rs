@@ -176,6 +176,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["bk", "bl", "bm"],       // recruiting, podcast hosting, coworking: handoff 72/73, draftable 97.2%
     &["bn", "bo", "bp"],       // pharmacy platform, car rental, accounting portal: handoff 75/76, draftable 93.3%
     &["bq", "br", "bs"],       // travel agencies, paid newsletters, field service: handoff 74/75, draftable 97.1%
+    &["bt", "bu", "bv"],       // nurseries, online courses, asset tracking: handoff 72/73, draftable 100%
 ];
 
 #[test]

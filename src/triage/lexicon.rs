@@ -314,6 +314,9 @@ const LEGAL: Cues = cue_list![
     // holding the company liable, seven languages
     (3.0, "liable, liability claim*, hold ~2 responsible|accountable, aansprakelijk*, haftbar, schadensersatz|schadenersatz, responsabiliz*, tenir ~2 responsabl*, ritenere ~2 responsabil*, responsables ~2 de los danos, rechtszaak|rechtsgang|gerechtelijk*"),
     // rights holders and takedowns, seven languages
+    // someone reselling the customer's own work: "selling my course under their name", seven languages
+    (3.0, "my|our|mi|mis|mon|mes|meinen|meine|meu|meus|mio|miei|mijn|onze ~1 course|courses|content|videos|photos|images|designs|templates|book|music|songs|work|curso|cursos|contenido|cours|contenu|kurs|inhalte|conteudo|corso|contenuti|cursus ~8 under|sous|bajo|con|unter|com|onder ~2 his|her|their|su|son|sa|seinem|ihrem|seinen|o|il|zijn|haar ~1 name|nombre|nom|namen|nome|naam|brand|marca|marque|marke|logo, stole|stolen|ripped|robado|robaron|vole|geklaut|gestohlen|roubou|roubado|rubato|gestolen ~3 my|our|mi|mis|mon|mes|meinen|meine|meu|meus|il|i|mijn ~1 course|courses|content|videos|photos|images|designs|work|curso|contenido|cours|contenu|kurs|inhalte|conteudo|corso|contenuti|cursus|foto|fotos"),
+    (2.0, "want|need ~3 it|this|them|that ~1 gone|removed|taken ~3 from|off ~1 your ~1 site|platform|marketplace|store|website"),
     (3.0, "copyright*, infring*, takedown, dmca, contrefa*, droits d auteur, titulaire* des droits, retrait de contenu, retirer ce contenu, lcen, derechos de autor, retirar el contenido, urheberrecht*, markenrecht*, direitos autorais, diritto d autore, diritti d autore, rimozione del contenuto, auteursrecht*, inbreuk*"),
     // en
     (3.0, "gdpr|ccpa|cpra|dsar|lgpd|hipaa|pipeda|dsgvo|rgpd|avg"),
