@@ -177,6 +177,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["bn", "bo", "bp"],       // pharmacy platform, car rental, accounting portal: handoff 75/76, draftable 93.3%
     &["bq", "br", "bs"],       // travel agencies, paid newsletters, field service: handoff 74/75, draftable 97.1%
     &["bt", "bu", "bv"],       // nurseries, online courses, asset tracking: handoff 72/73, draftable 100%
+    &["bw", "bx", "by"],       // shift scheduling, print on demand, sports clubs: handoff 73/74, draftable 97.2%
 ];
 
 #[test]

@@ -248,6 +248,8 @@ const BILLING_REFUND: Cues = cue_list![
     (3.0, "want|get|need ~2 my|our money"),
     (3.0, "get|want|have|need ~2 that|it|this|money|charge|payment|amount|fee ~1 back"),
     (2.0, "forgot to cancel"),
+    // "I want the $612 I paid for production and shipping back"
+    (3.0, "want|need|like|expect ~3 i|we ~1 paid ~6 back"),
     (2.0, "return ~3 money|payment|charge"),
     (2.0, "goodwill"),
     // es
