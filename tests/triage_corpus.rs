@@ -178,6 +178,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["bq", "br", "bs"],       // travel agencies, paid newsletters, field service: handoff 74/75, draftable 97.1%
     &["bt", "bu", "bv"],       // nurseries, online courses, asset tracking: handoff 72/73, draftable 100%
     &["bw", "bx", "by"],       // shift scheduling, print on demand, sports clubs: handoff 73/74, draftable 97.2%
+    &["bz", "ca", "cb"],       // password manager, event ticketing, payroll (look-alikes): handoff 72/74, draftable 91.5%
 ];
 
 #[test]

@@ -164,9 +164,11 @@ fn injected_text(context: &CheckContext) -> Vec<String> {
         .iter()
         .filter_map(|e| {
             let text = texts.iter().find(|(name, t)| e.field.starts_with(name) && t.get(e.start..e.end) == Some(e.text.as_str())).map(|(_, t)| *t)?;
-            let start = text[..e.start].rfind("\n\n").map_or(0, |i| i + 2);
-            let end = text[e.end..].find("\n\n").map_or(text.len(), |i| e.end + i);
-            Some(text[start..end].to_string())
+            // From the injected sentence to the end of its paragraph: what follows may carry on the
+            // instruction; what comes before it (a quoted reply's "Vielen Dank für Ihre
+            // Nachricht") is not the injection, and a draft may well say the same.
+            let end = injection::paragraph_around(text, e.start..e.end).end;
+            Some(text[e.start..end].to_string())
         })
         .collect()
 }

@@ -1,29 +1,30 @@
 //! The checker's phrase lists, in seven languages (patterns as in `crate::phrase`: folded, `|`
 //! alternatives, `*` prefixes, `~N` gaps, `, ` whole-phrase alternatives). Data, not code.
 
-/// Words a reply opens with.
-pub const GREETINGS: &[&str] = &[
-    "hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening", "greetings", "hola", "buenos dias", "buenas tardes",
-    "buenas", "estimado", "estimada", "querido", "querida", "bonjour", "bonsoir", "cher", "chere", "salut", "madame", "monsieur",
-    "hallo", "guten tag", "guten morgen", "sehr geehrte", "sehr geehrter", "liebe", "lieber", "moin", "servus", "ola", "oi",
-    "bom dia", "boa tarde", "boa noite", "prezado", "prezada", "caro", "cara", "ciao", "buongiorno", "buonasera", "salve",
-    "gentile", "gentilissimo", "gentilissima", "egregio", "hoi", "beste", "geachte", "goedemorgen", "goedemiddag", "goedenavond",
-    "dag", "beste klant", "goedendag", "good day", "buen dia", "buon pomeriggio",
-];
+/// Words a reply opens with, separated by ", " (one string compresses in the wasm; a table of
+/// string pointers does not).
+pub const GREETINGS: &str = concat!(
+    "hi, hello, hey, dear, good morning, good afternoon, good evening, greetings, hola, buenos dias, buenas tardes, ",
+    "buenas, estimado, estimada, querido, querida, bonjour, bonsoir, cher, chere, salut, madame, monsieur, hallo, ",
+    "guten tag, guten morgen, sehr geehrte, sehr geehrter, liebe, lieber, moin, servus, ola, oi, bom dia, boa tarde, ",
+    "boa noite, prezado, prezada, caro, cara, ciao, buongiorno, buonasera, salve, gentile, gentilissimo, ",
+    "gentilissima, egregio, hoi, beste, geachte, goedemorgen, goedemiddag, goedenavond, dag, beste klant, goedendag, ",
+    "good day, buen dia, buon pomeriggio",
+);
 
 /// Lines a reply closes with (before an optional signature).
-pub const CLOSINGS: &[&str] = &[
-    "best", "best regards", "kind regards", "warm regards", "regards", "many thanks", "thanks", "thank you", "cheers", "sincerely",
-    "all the best", "take care", "best wishes", "yours sincerely", "yours truly", "un saludo", "saludos", "saludos cordiales",
-    "cordiales saludos", "atentamente", "un abrazo", "gracias", "muchas gracias", "cordialement", "bien cordialement", "bien a vous",
-    "a bientot", "merci", "sinceres salutations", "mit freundlichen grusen", "freundliche grusse", "freundliche gruse",
-    "viele gruse", "beste gruse", "liebe gruse", "herzliche gruse", "gruse", "danke", "vielen dank", "abracos", "abraco",
-    "atenciosamente", "obrigado", "obrigada", "cumprimentos", "com os melhores cumprimentos", "cordiali saluti", "un saluto",
-    "saluti", "distinti saluti", "grazie", "a presto", "met vriendelijke groet", "vriendelijke groet", "hartelijke groet",
-    "groet", "groeten", "groetjes", "bedankt", "met vriendelijke groeten", "hartelijke groeten", "fijne dag", "have a great day",
-    "have a nice day", "un cordial saludo", "cordialmente", "mit besten grusen", "schone grusse", "schone gruse", "um abraco",
-    "buona giornata", "buona serata", "bonne journee", "bonne soiree",
-];
+pub const CLOSINGS: &str = concat!(
+    "best, best regards, kind regards, warm regards, regards, many thanks, thanks, thank you, cheers, sincerely, ",
+    "all the best, take care, best wishes, yours sincerely, yours truly, un saludo, saludos, saludos cordiales, ",
+    "cordiales saludos, atentamente, un abrazo, gracias, muchas gracias, cordialement, bien cordialement, ",
+    "bien a vous, a bientot, merci, sinceres salutations, mit freundlichen grusen, freundliche grusse, ",
+    "freundliche gruse, viele gruse, beste gruse, liebe gruse, herzliche gruse, gruse, danke, vielen dank, abracos, ",
+    "abraco, atenciosamente, obrigado, obrigada, cumprimentos, com os melhores cumprimentos, cordiali saluti, ",
+    "un saluto, saluti, distinti saluti, grazie, a presto, met vriendelijke groet, vriendelijke groet, ",
+    "hartelijke groet, groet, groeten, groetjes, bedankt, met vriendelijke groeten, hartelijke groeten, fijne dag, ",
+    "have a great day, have a nice day, un cordial saludo, cordialmente, mit besten grusen, schone grusse, ",
+    "schone gruse, um abraco, buona giornata, buona serata, bonne journee, bonne soiree",
+);
 
 /// Cues of a sentence that states a refund.
 pub const REFUND: &[&str] = &[

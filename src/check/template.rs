@@ -19,13 +19,13 @@ fn starts_with_phrase(words: &str, phrase: &str) -> bool {
 
 pub fn is_greeting(line: &str) -> bool {
     let words = folded_words(line);
-    GREETINGS.iter().any(|g| starts_with_phrase(&words, g))
+    GREETINGS.split(", ").any(|g| starts_with_phrase(&words, g))
 }
 
 /// A closing line: a known sign-off, alone or followed by a name ("Best, Ana").
 pub fn is_closing(line: &str) -> bool {
     let words = folded_words(line);
-    line.chars().count() <= 60 && !line.trim_end().ends_with('?') && CLOSINGS.iter().any(|c| starts_with_phrase(&words, c) && words.split(' ').count() <= c.split(' ').count() + 3)
+    line.chars().count() <= 60 && !line.trim_end().ends_with('?') && CLOSINGS.split(", ").any(|c| starts_with_phrase(&words, c) && words.split(' ').count() <= c.split(' ').count() + 3)
 }
 
 /// A signature line after the closing: a name or a team, short and without sentence punctuation.

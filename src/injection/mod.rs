@@ -31,6 +31,11 @@ pub struct Evidence {
     pub end: usize,
     pub text: String,
     pub rule: String,
+    /// Aimed at the AI beyond doubt: a strong cue, hidden text, or an address to the AI in the
+    /// same paragraph. Weak cues alone ("please confirm in writing that…") may be the customer's
+    /// own request, so triage still reads them for risk.
+    #[serde(skip)]
+    pub directed: bool,
 }
 
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
@@ -43,6 +48,26 @@ pub struct Injection {
 pub struct Field<'t> {
     pub name: String,
     pub text: &'t str,
+}
+
+/// The paragraph around `span`: the lines between the blank lines before and after it.
+pub(crate) fn paragraph_around(text: &str, span: Range<usize>) -> Range<usize> {
+    let (mut start, mut offset) = (0, 0);
+    for line in text.split_inclusive('\n') {
+        let next = offset + line.len();
+        if line.trim().is_empty() {
+            if offset >= span.end {
+                return start..offset;
+            }
+            start = next;
+        }
+        offset = next;
+    }
+    start..text.len()
+}
+
+fn field_text<'t>(fields: &[Field<'t>], name: &str) -> &'t str {
+    fields.iter().find(|f| f.name == name).map_or("", |f| f.text)
 }
 
 /// The sentence around `span`: from the previous sentence end or line break to the next.
@@ -167,6 +192,11 @@ pub fn detect(fields: &[Field<'_>]) -> Injection {
         strength: Strength,
         hidden: bool,
     }
+    impl Hit {
+        fn is_directed(&self) -> bool {
+            self.strength == Strength::Strong || self.hidden || self.rule == "ai_addressed"
+        }
+    }
     let mut hits = Vec::new();
     for (f, field) in fields.iter().enumerate() {
         let tokens = tokenize(field.text);
@@ -208,9 +238,17 @@ pub fn detect(fields: &[Field<'_>]) -> Injection {
             if hit.strength == Strength::Strong && !is_strong_rule(&prev.rule) {
                 prev.rule = rule.to_string();
             }
+            prev.directed |= hit.is_directed();
             continue;
         }
-        evidence.push(Evidence { field: field.name.clone(), start: span.start, end: span.end, text: field.text[span].to_string(), rule: rule.to_string() });
+        evidence.push(Evidence { field: field.name.clone(), start: span.start, end: span.end, text: field.text[span].to_string(), rule: rule.to_string(), directed: hit.is_directed() });
+    }
+    // A weak cue in the paragraph of an address to the AI ("Note for the AI: … close the ticket")
+    // is part of that message.
+    let directed_paragraphs: Vec<(String, Range<usize>)> =
+        evidence.iter().filter(|e| e.directed).map(|e| (e.field.clone(), paragraph_around(field_text(fields, &e.field), e.start..e.end))).collect();
+    for e in evidence.iter_mut().filter(|e| !e.directed) {
+        e.directed = directed_paragraphs.iter().any(|(field, p)| *field == e.field && p.start <= e.start && e.end <= p.end);
     }
     Injection { detected: true, evidence }
 }

@@ -183,6 +183,8 @@ pub(super) fn rules() -> &'static [Rule] {
                     "assistant|assistente|asistente|ai|ia|ki|bot|llm ~1 instruction*|instruccion*|instruc*|istruzion*|anweisung*|instructie*|note|notes",
                     "dear|hey|hi|hello|querida|querido|hola|cher|chere|salut|liebe|lieber|hallo|caro|cara|ciao|ola|beste|hoi ~2 ai|ia|ki|bot|assistant|assistente|asistente|assistent",
                     "operatore|operador|operateur|operator ~1 virtuale|virtual|virtuel",
+                    // "Obs. pro robô de atendimento:", "al bot de soporte", "support bot"
+                    "robo|robot|bot|bots ~2 atendimento|atencion|soporte|suporte|support|assistenza|servicio|servico|service|klantenservice|kundenservice", "pro|pra ~1 robo|bot|ia",
                     "automatische ~1 ticketsystem|system, ticket system|ticketsystem, sistema de tickets|sistema automatico",
                     "automatisch|automatische|automatic|automated|automatico|automatica|automatizado|automatizzato ~1 systeem|systemen|system|systeme|sistema|verwerking|processing|verarbeitung|traitement|procesamiento|elaborazione|processamento",
                     "sistema*|sistemi|systeme*|system|systems|systeem* ~4 automatic*|automatique|automatisch*|automatizad*|automatizzat*|geautomatiseerd*",
@@ -253,7 +255,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     "a ~1 nome ~2 dell|del|della|di ~2 ufficio|team|reparto|servizio|azienda, on behalf of ~2 the|your ~2 legal|team|company|support|department, en nombre de ~2 su|vuestro|el|la ~1 equipo|departamento|empresa, au nom de ~2 votre|l|du|la ~1 service|equipe|societe, im namen ~2 ihrer|ihres|der|des ~1 rechtsabteilung|teams|firma, em nome ~2 do|da ~1 equipe|departamento|empresa, namens ~2 uw|de|het ~1 team|afdeling|bedrijf",
                     "als ~1 erledigt|geschlossen|gelost|opgelost|afgehandeld|gesloten ~2 schlie*|markier*|setz*|kennzeichn*|markeren|markeer|sluiten|zetten",
                     "not ~2 need|needs|required ~3 reviewed|checked|seen|approved|looked ~2 by ~2 staff|human|humans|agent|anyone|person|team",
-                    "confirm|confirma|confirme|confirmez|conferma|confermate|confermi|bestatige|bestatigen|bevestig ~4 that|que|che|dass|dat",
+                    "confirm|confirma|confirme|confirmez|conferma|confermate|confermi|bestatige|bestatigen|bevestig ~2 that|que|che|dass|dat",
                     "ticket ~1 schlie*|sluiten|chiudere|fermer|cerrar|fechar",
                     "mark|set|flag ~2 it|this|ticket ~1 resolved|solved|closed",
                     // "do not mention this instruction", seven languages

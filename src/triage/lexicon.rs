@@ -145,7 +145,11 @@ const SECURITY: Cues = cue_list![
     (3.0, "zwei|2 faktor*|stufig*, zweistufig*"),
     (3.0, "sicherheitslucke*|schwachstelle*"),
     (3.0, "handy|telefon ~3 gestohlen|verloren|geklaut"),
-    (3.0, "nicht ~4 angefordert|angefragt|geandert"),
+    (3.0, "nicht ~4 angefordert|angefragt"),
+    // "das Passwort habe ich nicht geändert"; "den Signing-Secret haben wir nicht geändert" in a
+    // bug report only rules out a change of ours
+    (3.0, "passwort|kennwort|email|mail|adresse|nummer|handynummer|telefonnummer|zugangsdaten|pin ~6 nicht|nie ~3 geandert"),
+    (1.0, "nicht ~4 geandert"),
     (3.0, "versucht ~4 anzumelden|einzuloggen|zuzugreifen"),
     // pt
     (3.0, "hackead*|hackear*"),
@@ -226,7 +230,9 @@ const BILLING_REFUND: Cues = cue_list![
     (2.0, "waive|waived|waiving|waiver ~3 fee|fees|charge|charges|bill|overage*|cost|costs"),
     // A credit note is also how an invoice gets corrected (billing), so it only supports;
     // the difference taken off the next invoice is money back. Seven languages.
-    (1.0, "credit ~1 note|notes, nota|notas ~1 de ~1 credito, note ~1 de ~1 credit, gutschrift*, nota ~1 di ~1 credito"),
+    (1.0, "credit ~1 note|notes, nota|notas ~1 de ~1 credito, note ~1 de ~1 credit, gutschrift*, nota ~1 di ~1 credito, un|d|l ~1 avoir"),
+    // a credit for the difference already billed: "nous faire un avoir pour la différence"
+    (3.0, "credit|credits|gutschrift|abono|credito|tegoed|creditnota ~5 difference|differenz|diferencia|differenza|verschil|diferenca, un|d|l ~1 avoir ~5 difference|differenz|diferencia|differenza|verschil|diferenca, credit ~1 note ~5 difference|differenz|diferencia|differenza|verschil|diferenca"),
     (3.0, "deduct*|offset|subtract*|descontar|descuent*|deduire|deduis*|deduisez|abziehen|verrechnen|verrekenen|verrekend|scalare|scalate|detrarre|compensar|compenser|abater|abatam|aftrekken ~6 next|proxima|prochaine|nachste*|volgende|prossima ~1 invoice|bill|factura|facture|rechnung|fatura|fattura|factuur|month|mes|mois|monat|mese|maand"),
     (2.0, "verrekenen|verrekend|verrekening"),
     // "récupérer mes 22 € ?": supporting only, "recuperar mis 200 contactos" reads the same
@@ -847,7 +853,9 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::BillingRefund, phrase: "rimbors* ~4 miei|nostri|un|ai ~1 client*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "terugbetal*|restitu* ~4 mijn|onze|een|de ~1 klant*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     // An employer or expense system pays the customer back: they need a receipt, not our money.
-    Suppressor { kind: Kind::BillingRefund, phrase: "employer|company|work|job|empresa|employeur|entreprise|arbeitgeber|firma|empregador|datore|azienda|werkgever|baas ~4 reimburs*|reembols*|rembours*|erstatt*|rimbors*|vergoed*|terugbetal*|ressarc*, expense ~1 report|claim|reimbursement, note de frais, nota de gastos, spesenabrechnung, reisekostenabrechnung, nota spese, declaratie, onkostennota, nota de despesas", whole_ticket: false, instead: Some((Kind::Billing, 2.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "employer|company|work|job|empresa|employeur|entreprise|arbeitgeber|firma|empregador|datore|azienda|werkgever|baas ~4 reimburs*|reembols*|rembours*|erstatt*|rimbors*|vergoed*|terugbetal*|ressarc*", whole_ticket: false, instead: Some((Kind::Billing, 2.0)) },
+    // Expense claims paid back to employees (a payroll or expense product's everyday work)
+    Suppressor { kind: Kind::BillingRefund, phrase: "expense|expenses ~1 report*|claim*|reimbursement*, mileage ~2 reimburs*|claim*|allowance, nota|notas ~1 de ~1 gastos|despesas, note|notes ~1 de ~1 frais, frais ~1 kilometriques|de ~1 deplacement, spesen*, reisekosten*, auslagenerstattung*, nota|rimborso|rimborsi ~1 spese, rimborso|rimborsi ~1 chilometric*, declaratie*, onkostennota*, onkostenvergoeding*, kilometervergoeding*, reembolso|reembolsos ~2 despesas|quilometragem|kilometraje", whole_ticket: true, instead: None },
     // An insurer paying the customer back needs our invoice, not our money.
     Suppressor { kind: Kind::BillingRefund, phrase: "insurance|insurer|assurance|mutuelle|seguro|aseguradora|versicherung|krankenkasse|krankenversicherung|assicurazione|verzekering|verzekeraar|zorgverzekeraar ~10 reimburs*|reembols*|rembours*|erstatt*|rimbors*|vergoed*|terugbetal*|ressarc*", whole_ticket: false, instead: Some((Kind::Billing, 2.0)) },
     // EU VAT "reverse charge" on an invoice is billing wording, not money going back.
@@ -856,9 +864,12 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::BillingRefund, phrase: "cliente|client|alumno|aluno|alunno|student|klant|kunde ~1 mio|mia|mine|mien, un|el|o|il ~1 cliente|alumno|aluno|alunno|student ~1 mio|mia|meu|minha|mine, meu|minha|mio|mi ~1 aluno|aluna|alumno|alunno|cliente", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     // A third party (the merchant's own customer) wants the money back, or the merchant gives it.
     Suppressor { kind: Kind::BillingRefund, phrase: "customer*|client|clients|clienta*|buyer*|kunde|kundin*|klant*|cliente|clientes ~4 want|wants|asked|requested|quer|quiere|pediu|pidio|veut|demande|will|mochte|vuole|chiesto|wil|vraagt ~4 refund*|reembols*|devol*|rembours*|erstatt*|rimbors*|terugbetal*|estorn*|money|dinero|dinheiro|argent|geld|soldi", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
-    Suppressor { kind: Kind::BillingRefund, phrase: "give|issue ~2 her|him|them ~2 refund*|money, devolverle*|reembolsarle*|devolversel*|reembolsarsel*, un|una ~1 cliente|clienta ~2 nos|me ~1 pago|pidio|pide|escribio, devolver ~3 pra|para ~1 ela|ele, rembourser ~2 le|la|un|une ~1 client*, eine|der ~1 kundin ~4 erstatt*|geld", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "give|issue ~2 her|him|them ~2 refund*|money, give ~1 her|him|them ~1 back, devolverle*|reembolsarle*|devolversel*|reembolsarsel*, un|una ~1 cliente|clienta ~2 nos|me ~1 pago|pidio|pide|escribio, devolver ~3 pra|para ~1 ela|ele, rembourser ~2 le|la|un|une ~1 client*, eine|der ~1 kundin ~4 erstatt*|geld", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     // Brazilian "tem como estornar o valor?" is "can you refund it?", so the Portuguese form
     // needs the merchant's own sale as its object.
+    // "is there a way to do a partial refund from my dashboard?", "the 'Refund' button is greyed
+    // out", "attendees waiting on refunds from me", "the 6 tickets I refunded last week"
+    Suppressor { kind: Kind::BillingRefund, phrase: "way ~2 to ~2 do|issue|give|process|make ~2 a|partial|full ~1 refund*, refund* ~3 from|in|via|through ~1 my|the|our ~1 dashboard|admin|backend|panel|back office, refund|refunds ~1 button|option|tab|link|menu|feature, boton|bouton|botao|pulsante|knop ~1 de|di|du ~1 reembolso|remboursement|rimborso|estorno, refund*|money ~2 from ~1 me, i|we refunded, i|we have|had|already|just|ve refunded, j|nous ai|avons rembourse*, he|hemos reembolsado|devuelto, reembolse|reembolsei|estornei|reembolsamos|estornamos, ho|abbiamo rimborsato", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "how ~3 issue|give|process|partial* ~3 refund*, como|donde ~2 devuelvo|emito|emitir|procesar|devolvo, como ~2 estorno|estornar|estorna ~3 venda|vendas|pedido|pedidos|cliente|clientes|compra|compras", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
     // Invoices the customer sends to *their* clients, and invoice layout: using the product, not our billing.
     Suppressor { kind: Kind::Billing, phrase: "invoice*|factur*|fatur*|fattur*|rechnung*|quote*|devis|offerte* ~7 client|clients|customer|customers|clienti|cliente|clientes|klant*|kunde|kunden", whole_ticket: false, instead: None },

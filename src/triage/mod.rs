@@ -373,6 +373,23 @@ fn learned_kind(evidence: &KindEvidence, signals: &mut Vec<String>) -> (Kind, Ve
     (kind, words)
 }
 
+/// Setting text aside as an injection must never lower a ticket's risk when that text may be the
+/// customer's own ("I am exercising my right to erasure: please delete my data and confirm in
+/// writing that…" beside a P.S. to the AI). When some evidence is not aimed at the AI beyond
+/// doubt, the ticket is read again with only the certain evidence set aside; a high-risk kind from
+/// that reading wins.
+fn reread_for_risk(ticket: &Ticket, fields: &[Field<'_>], injection: &Injection, kind: Kind) -> Option<(Kind, Vec<String>, Vec<Scored>)> {
+    if RISK_ORDER.contains(&kind) || injection.evidence.iter().all(|e| e.directed) {
+        return None;
+    }
+    let certain: Vec<Evidence> = injection.evidence.iter().filter(|e| e.directed).cloned().collect();
+    let texts = own_texts(fields, ticket, &certain);
+    let mut scores = score_kinds(&texts, &mut Vec::new());
+    staff::add_staff_signals(ticket, &mut scores, &mut Vec::new());
+    let (kind, words) = learned_kind(&evidence(&texts, &scores), &mut Vec::new());
+    RISK_ORDER.contains(&kind).then_some((kind, words, scores))
+}
+
 /// Triage of one ticket under the admin's policy.
 pub fn triage(policy: &Policy, ticket: &Ticket) -> Triage {
     let fields = customer_fields(ticket);
@@ -381,7 +398,11 @@ pub fn triage(policy: &Policy, ticket: &Ticket) -> Triage {
     let mut signals = Vec::new();
     let mut scores = score_kinds(&texts, &mut signals);
     staff::add_staff_signals(ticket, &mut scores, &mut signals);
-    let (kind, learned_words) = learned_kind(&evidence(&texts, &scores), &mut signals);
+    let (mut kind, mut learned_words) = learned_kind(&evidence(&texts, &scores), &mut signals);
+    if let Some(reread) = reread_for_risk(ticket, &fields, &injection, kind) {
+        (kind, learned_words, scores) = reread;
+        signals.push(format!("{kind} when the customer's own requests that read like instructions to the AI are counted"));
+    }
     let language = identify_language(ticket, &texts, &mut signals);
 
     // The reason quotes the cues of the chosen kind, or the words the scorer weighed when no
