@@ -209,6 +209,8 @@ pub(super) fn rules() -> &'static [Rule] {
                     "has|have|was ~2 been ~1 verified|authorized|authorised|approved|validated ~2 by",
                     "is|was ~1 approved|authorized|authorised ~2 by ~2 our|the ~1 cfo|ceo|owner|admin|manager|director|boss",
                     "already ~1 approved|authorized|authorised|committed ~3 by|to ~3 leadership|management|board|ceo|roadmap",
+                    "record|log|mark|list|enter ~4 as ~1 already ~1 committed|approved|planned|scheduled|promised",
+                    "flag|mark|tag|label ~2 account|customer|client|us|me ~1 as ~2 priority|vip|key|strategic|premium",
                     "not|don|never ~2 loop ~1 in",
                     "treat|behandel|trata|trate|traite|traitez|tratta|behandle ~3 as|als|como|comme|come ~2 approved|goedgekeurd|aprobad*|approuve*|approvat*|genehmigt|aprovad*|verified|geverifieerd",
                     "owner|admin|administrator|manager|ceo|support|titular|dono|proprietario|proprietaire|inhaber|kontoinhaber|eigenaar|accounthouder|titolare|titulaire ~3 approves|approved|authorizes|authorises|authorized|authorised|aprueba|aprobo|aprova|aprovou|approuve|genehmigt|approva|keurt|autorisiert|autorizado|autorizada|autorise|autorisee|autorizzato|autorizzata|geautoriseerd|goedgekeurd",
@@ -230,7 +232,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     "this is not a|an ~1 outage|incident|refund|security|legal|bug|complaint|urgent", "classe|classez|marque|marquez ~1 le|la|ce|ticket ~2 en|comme",
                     "clasifica|marca|etiqueta ~2 ticket|esto|lo|caso ~1 como",
                     "classifique|classifica|clasifique|classifiez|classe|stuf|stufe|einstufen|markeer|marca|marcalo|marcala|marquelo|marquela|segnalo ~4 como|come|comme|als|as ~3 urgent*|critic*|kritisch*|prioritar*|bug|resolved|resuelt*|resolvid*|risolt*|resolu*|opgelost|erledigt|completad*|concluid*|completat*|afgerond|termine*|cerrad*|fechad*|chius*|gesloten", "markiere|klassifiziere ~3 als", "passe|passez|mets|mettez ~2 le|la|les|ce ~2 en ~2 urgent*|prioritar*|critique*", "classifique|marque ~2 ticket|isso ~1 como",
-                    "classifica|segna|etichetta ~2 ticket|questo ~1 come", "markeer|classificeer|label ~3 als", "this is not a refund",
+                    "classifica|classificare|segna|segnare|segnate|etichetta|etichettare|marcare ~2 ticket|questo|richiesta ~1 come", "markeer|classificeer|label ~3 als", "this is not a refund",
                     "ce n est pas une demande", "no es una solicitud", "das ist keine", "das ist kein ~1 ausfall|notfall|bug|fehler|problem|storung|sicherheitsvorfall", "als ~3 anfrage|ticket|normal* ~2 einordnen|einstufen|klassifizieren|behandeln", "isto nao e um", "non e una richiesta", "dit is geen",
                 ]),
             },
@@ -238,18 +240,22 @@ pub(super) fn rules() -> &'static [Rule] {
                 name: "directive",
                 strength: Strength::Weak,
                 phrases: phrases(phrase_lines![
-                    "in|into your reply|response|answer", "put that|this in the reply", "confirm in your reply", "state in your reply",
+                    "in|into your reply|response|answer", "put that|this in the reply", "as part of ~1 your|the ~1 reply|response|answer",
+                    "generate|create|issue|send|include ~4 discount|coupon|promo|voucher|gift ~1 code|codes",
+                    // "ignore your usual process", seven languages ("skip the usual onboarding process" is a question)
+                    "ignore|disregard|forget|bypass|ignora|ignorar|ignorez|ignorer|ignoriere|ignorieren|negeer|olvida|esquece|dimentica ~1 your|the|vos|votre|tus|tu|el|ihre|deine|den|das|je|uw|het|de|il|tuo|seu|o|le ~1 usual|normal|standard|habitual|habituel|habituelle|ubliche|ublichen|gebruikelijke|solito|usuale|normale ~1 process|procedure|procedures|procedimiento|procedimento|procedura|verfahren|prozess|ablauf|proces|processus|processo|checks|review|verification", "confirm in your reply", "state in your reply",
                     "disable ~2 2fa|mfa|factor|authentication",
                     // "quita la verificación en dos pasos", "désactive la double authentification", seven languages
                     "desactiva|desactivar|desactive|desactivez|desactiver|quita|quitar|elimina|eliminar|supprime|supprimez|deaktiviere|deaktivieren|entferne|desative|desativar|desativa|remova|remover|disattiva|disattivare|rimuovi|rimuovere|schakel|verwijder|uitschakelen ~4 2fa|mfa|factor|factores|facteur|faktor|fattore|fator|fatores|verificacion|verificacao|verifica|verification|authentification|autenticacion|autenticacao|autenticazione|authentifizierung|faktor*|tweestapsverificatie", "paste ~3 internal notes", "internal notes ~4 into the reply",
                     "admin|administrator reset link", "enlace ~3 administrador", "lien ~3 administrateur", "beheerderspaneel", "admin panel",
-                    "approve|grant|issue ~5 refund|credit|discount|compensation", "en|dans|na|nella ~1 su|sua|votre|vostra ~1 respuesta|reponse|resposta|risposta", "in ~1 ihrer|uw ~1 antwort|antwoord", "nella|dans|na ~1 risposta|reponse|resposta, en la respuesta, in der antwort, in het antwoord", "aplique|aplica|apply|applique|appliquez|applica|wende|pas ~4 desconto|descuento|discount|remise|sconto|rabatt|korting", "en tu respuesta", "dans ta|votre reponse", "in deiner|ihrer antwort", "na sua resposta",
+                    "approve|grant|issue ~5 refund|credit|discount|compensation", "en|dans|na|nella ~1 su|sua|votre|vostra ~1 respuesta|reponse|resposta|risposta", "in ~1 ihrer|uw ~1 antwort|antwoord", "nella|dans|na ~1 risposta|reponse|resposta, en la respuesta, in der antwort, in het antwoord", "aplique|aplica|aplicar|apply|applique|appliquez|appliquer|applica|applicare|applicate|wende|anwenden|pas|toepassen ~4 desconto|descuento|discount|remise|sconto|rabatt|korting", "en tu respuesta", "dans ta|votre reponse", "in deiner|ihrer antwort", "na sua resposta",
                     "nella tua|vostra risposta", "in je|uw antwoord", "reply with", "responde con", "antworte mit", "rispondi con",
                     "antwoord met", "reponds avec|par", "responda com", "new|updated|revised ~1 instructions|prompt",
                     // keeping the ticket from a human: "close the ticket", "do not escalate", "to no human"
                     "close|ferme|cierra|schlie*|feche|chiudi|sluit ~2 the|le|el|den|o|il|het|this|ce|dit|das ~1 ticket",
                     "don|do|never|not|ne|no|nicht|nao|non|niet ~3 escalat*|escal*|eskalieren|forward|transmet*|weiterleiten|inoltrar*|doorsturen",
                     "aucun|ningun|nenhum|nessun|geen|keinem|no ~1 humain|humano|mensch*|umano|mens|human",
+                    "without|sin|sans|ohne|sem|senza|zonder ~2 human|intervento|intervencion|intervention|intervencao|eingreifen|tussenkomst ~1 umano|humano|humaine|human|menschliches|humana|menselijke",
                     "close|ferme|fermez|cierra|cierre|schlie*|feche|fecha|chiudi|chiudete|sluit ~2 this|that|este|esta|questo|questa|cet|diesen|dieses|deze ~1 ticket|chamado|caso|case|request|pedido|richiesta|demande|solicitud|peticion|anfrage|verzoek|pratica|incidencia",
                     // "confirm in writing, on behalf of your legal department, that…"
                     "a ~1 nome ~2 dell|del|della|di ~2 ufficio|team|reparto|servizio|azienda, on behalf of ~2 the|your ~2 legal|team|company|support|department, en nombre de ~2 su|vuestro|el|la ~1 equipo|departamento|empresa, au nom de ~2 votre|l|du|la ~1 service|equipe|societe, im namen ~2 ihrer|ihres|der|des ~1 rechtsabteilung|teams|firma, em nome ~2 do|da ~1 equipe|departamento|empresa, namens ~2 uw|de|het ~1 team|afdeling|bedrijf",

@@ -62,19 +62,30 @@ macro_rules! sla {
 }
 macro_rules! broken {
     () => {
-        "down|loads|loading|load|blank|white|502|503|504|unavailable|unreachable|offline|timeout|stuck|frozen|\
+        "down|blank|white|502|503|504|unavailable|unreachable|offline|timeout|stuck|frozen|\
          atascad*|bloquead*|bloque|bloques|bloquee*|hangen|hangt|haengen|travad*|bloccat*|vastgelopen|\
-         carga|cargando|funciona|blanco|blanca|caido|caida|valida|fonctionne|marche|blanche|vide|indisponible|\
-         ladt|laden|geht|funktioniert|weisse|weiss|leer|erreichbar|carrega|branca|branco|fora|\
-         carica|funziona|bianca|bianco|vuota|raggiungibile|laadt|werkt|wit|witte|leeg|bereikbaar|\
+         blanco|blanca|caido|caida|blanche|vide|indisponible|\
+         weisse|weiss|leer|erreichbar|branca|branco|fora|\
+         bianca|bianco|vuota|raggiungibile|wit|witte|leeg|bereikbaar|\
          disconnect*|desconect*|deconnect*|getrennt|disconness*|verbroken|interromp*|interrump*|unterbroch*|interrot*|onderbroken|\
          fige|figee|freezes|freezing|congelad*|eingefroren|bevroren|coupe|coupent|cortes|cortan"
     };
 }
+/// Verbs that say something works; broken only when negated ("no funciona para nadie").
+macro_rules! works {
+    () => {
+        "loads|loading|load|carga|cargando|funciona|valida|fonctionne|marche|ladt|laden|geht|funktioniert|carrega|carica|funziona|laadt|werkt"
+    };
+}
+macro_rules! negation {
+    () => {
+        "not|doesn|don|isn|no|ne|pas|nicht|nao|non|niet|kein"
+    };
+}
 macro_rules! everyone {
     () => {
-        "everyone|everybody|anyone|anybody|nobody|colleagues|ninguno|ninguna|nadie|todos|\
-         personne|tous|collegues|alle|niemand|keiner|kollegen|ninguem|nenhum|colegas|nessuno|tutti|\
+        "everyone|everybody|anyone|anybody|nobody|colleagues|ninguno|ninguna|nadie|\
+         personne|collegues|niemand|keiner|kollegen|ninguem|nenhum|colegas|nessuno|\
          colleghi|iedereen|collega|collegas|allemaal"
     };
 }
@@ -115,6 +126,9 @@ pub const CONCEPT_CUES: &[(Kind, f32, &str)] = &[
     (Kind::Security, 2.0, "asleep|sleeping|slept|geschlafen|schlief|dormia|dormiva|durmiendo|dormido|dormindo|dormivo|sliep|dormais ~12 account|profile|history|cuenta|compte|konto|conta|profil|perfil|profilo|historial|historique|verlauf|historico|cronologia|geschiedenis, account|profile|history|cuenta|compte|konto|conta|profil|perfil|profilo ~12 asleep|sleeping|slept|geschlafen|schlief|dormia|dormiva|durmiendo|dormido|dormindo|dormivo|sliep|dormais"),
     (Kind::Security, 2.0, concat!(signin!(), " ~15 never|nie|jamais|nunca|mai|nooit ~2 been|gewesen|ete|estado|estive|stato|geweest")),
     (Kind::Outage, 2.0, concat!(broken!(), " ~6 ", everyone!(), ", ", everyone!(), " ~6 ", broken!())),
+    (Kind::Outage, 2.0, concat!(negation!(), " ~2 ", works!(), " ~6 ", everyone!(), ", ", everyone!(), " ~6 ", negation!(), " ~2 ", works!(), ", ", works!(), " ~2 ", negation!(), " ~6 ", everyone!(), ", ", everyone!(), " ~6 ", works!(), " ~2 ", negation!())),
+    // "todos/tous/alle/tutti" are everyone only beside people ("todos los campos en blanco" is one form)
+    (Kind::Outage, 2.0, concat!(broken!(), " ~6 para|a|pour|a|fur|bei|per|voor|with|for ~1 todos|tous|alle|tutti|allen, todos|tous|alle|tutti ~2 usuarios|clientes|companeros|nosotros|utilisateurs|clients|nous|nutzer|benutzer|kunden|kollegen|mitarbeiter|wir|usuarios|utilizadores|utenti|clienti|noi|gebruikers|klanten|wij ~6 ", broken!())),
     (Kind::Outage, 2.0, concat!(broken!(), " ~6 any|all|none|each ~1 of ~1 us, any|all|none ~1 of ~1 us ~6 ", broken!(), ", alle ~1 bei ~1 uns, whole|entire ~1 team|office|company ~6 ", broken!())),
     (Kind::Legal, 3.0, concat!(rights!(), " ~10 ", remove!(), ", ", remove!(), " ~10 ", rights!())),
     // someone who left or was removed, and their account used since ("still" alone is the
@@ -128,7 +142,7 @@ mod tests {
     #[test]
     fn word_classes_have_no_repeats() {
         let classes = [
-            money!(), twice!(), back!(), card!(), signin!(), not_me!(), compensation!(), sla!(), broken!(), everyone!(), rights!(), remove!(),
+            money!(), twice!(), back!(), card!(), signin!(), not_me!(), compensation!(), sla!(), broken!(), works!(), negation!(), everyone!(), rights!(), remove!(),
             former_member!(), still_active!(),
         ];
         for class in classes {

@@ -112,7 +112,10 @@ const SECURITY: Cues = cue_list![
     (3.0, "hackeo|hackeos|hackear|hackeado|hackeada|hackeados|hackeadas|hackearon|jaqueo|jaquear|jaqueado|jaqueada|jaquearon"),
     (3.0, "robaron|robado|robo"),
     (3.0, "acceso* no autorizado*"),
-    (3.0, "sospechos*"),
+    // "suspicious" alone also describes links, emails or prices; beside a sign-in word the
+    // concept cues make it a security cue
+    (1.5, "sospechos*"),
+    (3.0, "actividad|actividades|movimiento*|transaccion*|compra*|cargo*|pedido* ~2 sospechos*, activite*|operation*|transaction*|achat*|commande* ~2 suspect*, aktivitat*|aktion*|transaktion*|vorgang|vorgange|bestellung* ~2 verdachtig*, atividade*|movimenta*|transac*|compra*|pedido* ~2 suspeit*, attivita|movimenti|transazion*|acquist*|ordini ~2 sospett*, activiteit*|transactie*|bestelling* ~2 verdacht*"),
     (3.0, "alguien ~4 entro|accedio|cambio|inicio|usando|uso|metio|cambiado|accedido|entrado|usado|modificado|iniciado"),
     (3.0, "dispositivo* desconocido*"),
     (3.0, "dos factores, doble factor, verificacion en dos pasos, autenticacion en dos"),
@@ -124,7 +127,7 @@ const SECURITY: Cues = cue_list![
     // fr
     (3.0, "pirat*"),
     (3.0, "acces non autorise"),
-    (3.0, "suspect*"),
+    (1.5, "suspect*"),
     (3.0, "quelqu un ~4 connecte|acces|change|utilise|entre|modifie|accede"),
     (3.0, "ce n est pas moi"),
     (3.0, "appareil* inconnu*"),
@@ -138,7 +141,7 @@ const SECURITY: Cues = cue_list![
     (3.0, "gehackt|hacker*"),
     (3.0, "kompromittiert"),
     (3.0, "unbefugt*|unberechtigt*"),
-    (3.0, "verdachtig*"),
+    (1.5, "verdachtig*"),
     (3.0, "jemand ~4 eingeloggt|angemeldet|zugegriffen|geandert|zugriff|benutzt"),
     (3.0, "war nicht ich, nicht von mir"),
     (3.0, "unbekannt* ~2 gerat*|anmeldung*|standort*|login*"),
@@ -156,7 +159,7 @@ const SECURITY: Cues = cue_list![
     (3.0, "invadi*|invasao|invasor"),
     (3.0, "alguem ~4 entrou|acessou|mudou|alterou|usando|usou|mudado|alterado|acessado|entrado|usado|mexeu|mexendo|mexido|trocou|trocado"),
     (3.0, "acesso nao autorizado, acesso indevido"),
-    (3.0, "suspeit*"),
+    (1.5, "suspeit*"),
     (3.0, "novo acesso"),
     (3.0, "dispositivo* desconhecido*"),
     (3.0, "dois fatores, duas etapas"),
@@ -168,7 +171,7 @@ const SECURITY: Cues = cue_list![
     (3.0, "hackerat*|violat*"),
     (3.0, "compromess*"),
     (3.0, "accesso non autorizzato, accessi non autorizzati"),
-    (3.0, "sospett*"),
+    (1.5, "sospett*"),
     (3.0, "qualcuno ~4 entrato|accesso|cambiato|usando|usato|modificato|entrata|acceduto"),
     (3.0, "non da me"),
     (3.0, "non ~3 richiesto|chiesto|riconosco, cercando|provato|tentato ~3 accedere|entrare"),
@@ -180,7 +183,7 @@ const SECURITY: Cues = cue_list![
     // nl
     (3.0, "gecompromitteerd"),
     (3.0, "onbevoegd*"),
-    (3.0, "verdacht*"),
+    (1.5, "verdacht*"),
     (3.0, "iemand ~4 ingelogd|toegang|gewijzigd|veranderd|gebruikt"),
     (3.0, "niet door mij"),
     (3.0, "niet ~3 aangevraagd|gevraagd|herken, probeert|geprobeerd|proberen ~3 inloggen|loggen|toegang"),
@@ -508,6 +511,8 @@ const BILLING: Cues = cue_list![
     (2.0, "upgrade, switch ~3 plan|annual|monthly|yearly"),
     (1.0, "downgrade"),
     (2.0, "pricing|price|prices|cost|costs|quote"),
+    // "entstehen dadurch zusätzliche Kosten?", seven languages
+    (2.0, "additional|extra ~1 cost|costs|fee|fees, zusatzliche|weitere ~1 kosten|gebuhren, mehrkosten|zusatzkosten, costes|costos|cargos ~1 adicionales, couts|frais ~1 supplementaires, custos|taxas ~1 adicionais, costi ~1 aggiuntivi|extra, extra|bijkomende|aanvullende ~1 kosten, meerkosten"),
     (2.0, "tax, vat, gst, tax id, vat number, vat id, ein number, w 9, w9"),
     (2.0, "purchase order, po number, po ~1 nummer|number|numero|nr|ref|reference"),
     (2.0, "payment terms, net 30, net 45, net 60, net 90"),
@@ -530,6 +535,8 @@ const BILLING: Cues = cue_list![
     (2.0, "tva|siret|siren"),
     // de
     (2.0, "rechnung*|quittung*|beleg|belege|zahlungsbeleg*|kaufbeleg*"),
+    // compounds that end in the invoice: "Sammelrechnung", "Jahresrechnung", "verzamelfactuur"
+    (2.0, "sammelrechnung*|jahresrechnung*|monatsrechnung*|einzelrechnung*|teilrechnung*|schlussrechnung*|gesamtrechnung*|kostenstelle*, verzamelfactu*|jaarfactu*|maandfactu*|eindfactu*|kostenplaats*"),
     (3.0, "zahlungsmethode|zahlungsart|kreditkarte|zahlungsdaten"),
     (1.0, "abo|abonnement|jahresabo|verlangerung|zahlung*|monatlich|jahrlich"),
     (2.0, "tarif*|preis*"),
@@ -829,12 +836,12 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::BillingRefund, phrase: "don|not|never|no|without|isn|wasn ~3 want|need|asking|looking|request*|ask|after|about ~3 refund*|money|credit|compensation", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "no|without ~2 refund*, not a refund*", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "not|don|no ~2 asking|want|expecting ~2 for ~1 anything|money ~1 back", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
-    Suppressor { kind: Kind::BillingRefund, phrase: "no ~3 quiero|necesito|pido|busco ~3 reembols*|devolu*|dinero", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "no ~3 quiero|necesito|pido|busco|pidiendo|pedir|solicitando ~3 reembols*|devolu*|dinero", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "sin|ningun ~1 reembols*", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "pas|sans|aucun ~3 rembours*|argent", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "kein*|nicht ~3 erstatt*|ruckerstatt*|geld", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
-    Suppressor { kind: Kind::BillingRefund, phrase: "nao|sem ~3 quero|preciso|pedindo ~3 reembols*|estorn*|dinheiro", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
-    Suppressor { kind: Kind::BillingRefund, phrase: "non|senza ~3 voglio|chiedo|serve ~3 rimbors*|soldi", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "nao|sem ~3 quero|preciso|pedindo|pedir|peco|solicitar|solicitando ~3 reembols*|estorn*|dinheiro", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "non|senza ~3 voglio|chiedo|serve|chiedendo|chiedere ~3 rimbors*|soldi", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "geen|niet ~3 terugbetal*|geld|restitutie", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
     // A merchant refunding *their* customers is asking how to use the product; that context
     // covers the whole ticket, subject included.
@@ -883,6 +890,9 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::Security, phrase: "while|whenever|as long as|once|unless ~1 someone|somebody|anyone, solange|sobald|wenn|falls|bis ~1 jemand, mientras|cuando|hasta que|si ~1 alguien, tant que|lorsque|quand|si ~1 quelqu, enquanto|quando|se|ate que ~1 alguem, finche|quando|se|mentre ~1 qualcuno, zolang|wanneer|als|tot ~1 iemand", whole_ticket: false, instead: None },
     // "so the money goes back to her card": the customer's own client gets the money
     Suppressor { kind: Kind::BillingRefund, phrase: "back ~2 to ~1 her|his|their ~1 card|account|bank, a ~1 su ~1 tarjeta|cuenta, sur ~1 sa|leur ~1 carte, auf ~1 ihre|seine ~1 karte, para ~1 o ~1 cartao ~1 dela|dele, sulla ~1 sua ~1 carta, op ~1 haar|zijn ~1 kaart", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
+    // The customer's own client asking *them* for their data ("a former client has emailed asking
+    // for a copy of everything I hold about her (she mentioned GDPR)"): how to export it.
+    Suppressor { kind: Kind::Legal, phrase: "client|clients|customer|customers|patient|patients|member|members|student|students|parent|parents|cliente|clientes|clienti|paciente|pacientes|paziente|pazienti|kunde|kundin|kunden|klant|klanten|patientin|patient ~4 asked|asking|asks|requested|requesting|wants|emailed|wrote|pide|pidio|solicita|solicito|demande|demandait|fragt|gefragt|verlangt|pediu|pede|solicitou|chiede|chiesto|vraagt|gevraagd ~8 copy|copia|copie|kopie|data|datos|donnees|daten|dados|dati|gegevens|gdpr|rgpd|dsgvo|avg|erasure|delete|deleted|borrar|supprimer|loschen|apagar|cancellare|verwijderen, client|clients|customer|customers|patient|patients|member|members|student|students|parent|parents|cliente|clientes|clienti|paciente|pacientes|paziente|pazienti|kunde|kundin|kunden|klant|klanten|patientin|patient ~4 asked|asking|asks|requested|requesting|wants|emailed|wrote|pide|pidio|solicita|solicito|demande|demandait|fragt|gefragt|verlangt|pediu|pede|solicitou|chiede|chiesto|vraagt|gevraagd ~14 gdpr|rgpd|dsgvo|avg|lgpd|lopd|ccpa", whole_ticket: false, instead: Some((Kind::HowTo, 2.0)) },
     // The customer handing footage or records *to* the police asks how to export them.
     Suppressor { kind: Kind::Legal, phrase: "to|for ~1 the ~1 police|cops, a|pour ~1 la ~1 policia|police, an|fur ~1 die ~1 polizei, para|a ~1 a ~1 policia, alla|per ~1 la ~1 polizia, aan|naar|voor ~1 de ~1 politie", whole_ticket: false, instead: Some((Kind::HowTo, 1.0)) },
     // "Did something change on your end?" asks whether a change broke one customer's setup.

@@ -41,6 +41,7 @@ const SECURITY_HANDOVERS: &[&str] = &[
 /// "No other reports", "their store only", "not seeing any wider problem".
 const NOT_AN_INCIDENT: &[&str] = &[
     "no ~1 other ~1 reports|tickets|customers|accounts|complaints",
+    "no ~1 open|active|ongoing|current ~1 incident|incidents|outage, no ~1 incident ~1 open|ongoing|declared, kein ~1 offener|aktiver ~1 incident|vorfall|ausfall, geen ~1 open|actief ~1 incident|storing, ningun|ninguna ~1 incidente|incidencia ~1 abierto|abierta|activo|activa, aucun ~1 incident ~1 ouvert|en ~1 cours, nenhum ~1 incidente ~1 aberto|ativo, nessun ~1 incidente ~1 aperto|attivo",
     "their|this|his|her ~1 store|shop|account|site|office|setup|device|network ~1 only, only ~1 their|this ~1 store|shop|account|site|office|customer",
     "not ~2 seeing ~2 any ~1 wider|other|general|platform ~1 problem|issue|incident|outage",
     "keine ~1 anderen ~1 meldungen|tickets|kunden, nur ~1 bei ~1 diesem|dieser ~1 kunden|kundin|filiale, geen ~1 andere ~1 meldingen, ningun|ningum ~1 otro|outro ~1 cliente|reporte|relato, aucun ~1 autre ~1 signalement|client, nessun ~1 altro ~1 cliente|segnalazione",
@@ -151,6 +152,8 @@ mod tests {
         };
         assert_eq!(outage_after("agent", "Status green, no other reports. Their store only."), (0.0, 2.0));
         assert_eq!(outage_after("end_user", "No other reports? Their store only?"), (5.0, 0.0));
+        assert_eq!(outage_after("agent", "No incident open. Audit log: their key was revoked by a teammate."), (0.0, 2.0));
+        assert_eq!(outage_after("agent", "Kein offener Vorfall, nur dieser Kunde."), (0.0, 2.0));
         // both kinds of note in one comment count once each
         assert_eq!(staff_scores("agent", "Linked to incident INC-9 and escalating to the security team."), (WEIGHT, WEIGHT));
     }

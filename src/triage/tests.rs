@@ -108,6 +108,26 @@ fn a_secret_we_did_not_change_is_no_break_in() {
 }
 
 #[test]
+fn one_customers_words_that_share_outage_and_security_vocabulary() {
+    // "works … not everyone" and "all the fields blank" are not many users failing…
+    let dutch = ticket("Dashboard in het Nederlands?", "Kan het dashboard ook in het Nederlands? Ons team werkt er dagelijks mee en niet iedereen spreekt goed Engels.");
+    assert_ne!(kind_evidence(&dutch).cue_kind, Kind::Outage);
+    assert_ne!(kind_of("formularios vacíos", "Desde que edité el formulario, las respuestas me aparecen con todos los campos en blanco. Con el otro formulario no pasa."), Kind::Outage);
+    // …but nothing working for anyone is
+    assert_eq!(kind_of("caído", "La aplicación no funciona para nadie en la oficina desde esta mañana."), Kind::Outage);
+    assert_eq!(kind_of("Störung", "Seit 9 Uhr funktioniert bei keinem von uns die Anmeldung, alle Kollegen sehen 503."), Kind::Outage);
+    // links that look suspicious to the customer's clients are no break-in; a suspicious login is
+    assert_ne!(kind_of("dominio", "Come imposto un dominio personalizzato per i link? Alcuni clienti dicono che i link sembrano sospetti."), Kind::Security);
+    assert_eq!(kind_of("accesso", "Ho visto un accesso sospetto al mio account stanotte da un paese dove non sono mai stato."), Kind::Security);
+}
+
+#[test]
+fn a_client_asking_the_customer_for_their_data_is_a_how_to() {
+    assert_eq!(kind_of("export for one client", "A former client emailed asking for a copy of everything I hold about her (she mentioned GDPR). How do I export her notes?"), Kind::HowTo);
+    assert_eq!(kind_of("my data", "Under GDPR I want a copy of all the personal data you hold about me."), Kind::Legal);
+}
+
+#[test]
 fn security_in_several_languages() {
     assert_eq!(kind_of("Handy weg", "Mein Handy wurde gestohlen und ich komme ohne den 2FA-Code nicht mehr rein."), Kind::Security);
     assert_eq!(kind_of("conta invadida", "Alguém entrou na minha conta ontem à noite e mudou meu e-mail."), Kind::Security);
