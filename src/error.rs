@@ -43,7 +43,7 @@ impl std::error::Error for InputError {}
 
 /// Deserializes `value` into `T`; a type error reports the path of the field that caused it.
 pub fn deserialize_with_path<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, InputError> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
+    serde_path_to_error::deserialize(crate::value_de::ValueDeserializer(value)).map_err(|e| {
         let field = e.path().to_string();
         let message = e.into_inner().to_string();
         InputError::new(field, message)

@@ -31,6 +31,7 @@ pub mod session;
 pub mod text;
 pub mod ticket;
 pub mod triage;
+pub mod value_de;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -134,7 +134,13 @@ fn from_js(context: &str, value: JsValue) -> Result<serde_json::Value, JsError> 
     if value.is_undefined() {
         return Ok(serde_json::Value::Null);
     }
-    serde_wasm_bindgen::from_value(value).map_err(|e| js_error(context, InputError::new(context, e.to_string())))
+    // Through JSON text rather than serde-wasm-bindgen's deserializer: its error messages would
+    // pull float formatting into the module (see `value_de`). Functions and `undefined` members
+    // are dropped, as in any JSON the host would send.
+    let text: String = js_sys::JSON::stringify(&value)
+        .map_err(|_| js_error(context, InputError::new(context, "cannot be turned into JSON (a BigInt or a cycle?)")))?
+        .into();
+    serde_json::from_str(&text).map_err(|e| js_error(context, InputError::new(context, e.to_string())))
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {

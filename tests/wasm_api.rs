@@ -90,6 +90,14 @@ fn wrong_types_name_the_field_path() {
     assert!(message.contains("ticket"), "{message}");
     let message = error_message(core().triage(JsValue::NULL));
     assert!(message.contains("ticket"), "{message}");
+    // A float where an integer belongs is named without printing it (see value_de.rs).
+    let message = error_message(core().triage(js(r#"{"id": 1, "comments": [{"public": 1.5}]}"#)));
+    assert!(message.contains("comments[0].public") && message.contains("decimal number"), "{message}");
+    // A value JSON cannot hold (a BigInt) is an error naming the input, not a crash.
+    let ticket = js(r#"{"id": 1, "subject": "x"}"#);
+    Reflect::set(&ticket, &JsValue::from_str("id"), &JsValue::bigint_from_str("12")).unwrap();
+    let message = error_message(core().triage(ticket));
+    assert!(message.contains("ticket"), "{message}");
 }
 
 #[wasm_bindgen_test]

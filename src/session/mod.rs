@@ -264,7 +264,7 @@ impl Session {
                     self.handoff(now_ms, "tool_result_refused");
                 }
             },
-            Waiting::Kb => match serde_json::from_value::<Vec<Snippet>>(result) {
+            Waiting::Kb => match crate::error::deserialize_with_path::<Vec<Snippet>>(result) {
                 Ok(snippets) => {
                     self.record(now_ms, tool, true, format!("{} snippets", snippets.len()));
                     self.emit(now_ms, "kb_hits", serde_json::json!({"ids": snippets.iter().map(|s| s.id.clone()).collect::<Vec<_>>()}));

@@ -1,0 +1,208 @@
+//! A serde `Deserializer` over a parsed `serde_json::Value` whose errors never format a float.
+//!
+//! Every input (ticket, policy, check context, snippets, tool results) is parsed to a `Value`
+//! first and then read into its type here. serde's own error text for a mistyped number prints
+//! the float ("floating point `1.5`"), and that one `Display` pulls Rust's float formatting into
+//! the WebAssembly module: about 9 KB of the gzipped budget. This reader says "a decimal number"
+//! instead; the message still names the field (through `serde_path_to_error`) and the expected
+//! type, as serde_json's would.
+
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, Expected, IntoDeserializer, MapAccess, SeqAccess, Unexpected, Visitor};
+use serde_json::{Map, Value};
+
+/// Why a value does not fit its type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error(String);
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl de::Error for Error {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        Error(msg.to_string())
+    }
+
+    fn invalid_type(unexpected: Unexpected<'_>, expected: &dyn Expected) -> Self {
+        Error(format!("invalid type: {}, expected {expected}", describe(unexpected)))
+    }
+
+    fn invalid_value(unexpected: Unexpected<'_>, expected: &dyn Expected) -> Self {
+        Error(format!("invalid value: {}, expected {expected}", describe(unexpected)))
+    }
+}
+
+/// What serde's `Unexpected` says, in serde_json's words, except that a float is not printed.
+fn describe(unexpected: Unexpected<'_>) -> String {
+    match unexpected {
+        Unexpected::Bool(b) => format!("boolean `{b}`"),
+        Unexpected::Unsigned(n) => format!("integer `{n}`"),
+        Unexpected::Signed(n) => format!("integer `{n}`"),
+        Unexpected::Float(_) => "a decimal number".to_string(),
+        Unexpected::Char(c) => format!("character `{c}`"),
+        Unexpected::Str(s) => format!("string {s:?}"),
+        Unexpected::Bytes(_) => "byte array".to_string(),
+        Unexpected::Unit => "null".to_string(),
+        Unexpected::Option => "Option value".to_string(),
+        Unexpected::NewtypeStruct => "newtype struct".to_string(),
+        Unexpected::Seq => "array".to_string(),
+        Unexpected::Map => "map".to_string(),
+        Unexpected::Enum => "enum".to_string(),
+        Unexpected::UnitVariant => "unit variant".to_string(),
+        Unexpected::NewtypeVariant => "newtype variant".to_string(),
+        Unexpected::TupleVariant => "tuple variant".to_string(),
+        Unexpected::StructVariant => "struct variant".to_string(),
+        Unexpected::Other(other) => other.to_string(),
+    }
+}
+
+/// Reads `value` into a type through serde.
+pub struct ValueDeserializer(pub Value);
+
+impl<'de> de::Deserializer<'de> for ValueDeserializer {
+    type Error = Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.0 {
+            Value::Null => visitor.visit_unit(),
+            Value::Bool(b) => visitor.visit_bool(b),
+            Value::Number(n) => {
+                if let Some(u) = n.as_u64() {
+                    visitor.visit_u64(u)
+                } else if let Some(i) = n.as_i64() {
+                    visitor.visit_i64(i)
+                } else {
+                    visitor.visit_f64(n.as_f64().unwrap_or(f64::NAN))
+                }
+            }
+            Value::String(s) => visitor.visit_string(s),
+            Value::Array(items) => visitor.visit_seq(Items(items.into_iter())),
+            Value::Object(map) => visitor.visit_map(Entries { entries: map.into_iter(), value: None }),
+        }
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.0 {
+            Value::Null => visitor.visit_none(),
+            other => visitor.visit_some(ValueDeserializer(other)),
+        }
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(self, _name: &'static str, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(self, _name: &'static str, _variants: &'static [&'static str], visitor: V) -> Result<V::Value, Error> {
+        match self.0 {
+            // Unit variants are strings ("end_user"); data-carrying variants are not used in inputs.
+            Value::String(s) => visitor.visit_enum(s.into_deserializer()),
+            other => Err(de::Error::invalid_type(unexpected(&other), &visitor)),
+        }
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf unit
+        unit_struct seq tuple tuple_struct map struct identifier ignored_any
+    }
+}
+
+fn unexpected(value: &Value) -> Unexpected<'_> {
+    match value {
+        Value::Null => Unexpected::Unit,
+        Value::Bool(b) => Unexpected::Bool(*b),
+        Value::Number(n) => n.as_u64().map(Unexpected::Unsigned).or_else(|| n.as_i64().map(Unexpected::Signed)).unwrap_or(Unexpected::Float(0.0)),
+        Value::String(s) => Unexpected::Str(s),
+        Value::Array(_) => Unexpected::Seq,
+        Value::Object(_) => Unexpected::Map,
+    }
+}
+
+struct Items(std::vec::IntoIter<Value>);
+
+impl<'de> SeqAccess<'de> for Items {
+    type Error = Error;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
+        self.0.next().map(|v| seed.deserialize(ValueDeserializer(v))).transpose()
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.0.len())
+    }
+}
+
+struct Entries {
+    entries: <Map<String, Value> as IntoIterator>::IntoIter,
+    value: Option<Value>,
+}
+
+impl<'de> MapAccess<'de> for Entries {
+    type Error = Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
+        match self.entries.next() {
+            Some((key, value)) => {
+                self.value = Some(value);
+                seed.deserialize(key.into_deserializer()).map(Some)
+            }
+            None => Ok(None),
+        }
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
+        let value = self.value.take().ok_or_else(|| de::Error::custom("a map value was read before its key"))?;
+        seed.deserialize(ValueDeserializer(value))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(rename_all = "snake_case")]
+    enum Role {
+        EndUser,
+        Agent,
+    }
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    struct Sample {
+        count: u32,
+        ratio: Option<f64>,
+        role: Role,
+        tags: Vec<String>,
+        #[serde(default)]
+        public: bool,
+    }
+
+    fn read(value: Value) -> Result<Sample, Error> {
+        Sample::deserialize(ValueDeserializer(value))
+    }
+
+    #[test]
+    fn reads_what_serde_json_reads() {
+        let value = serde_json::json!({"count": 3, "ratio": 0.5, "role": "end_user", "tags": ["a", "b"], "extra": {"x": [1, null]}});
+        assert_eq!(read(value.clone()).unwrap(), serde_json::from_value::<Sample>(value).unwrap());
+        assert_eq!(read(serde_json::json!({"count": 1, "ratio": null, "role": "agent", "tags": []})).unwrap().ratio, None);
+    }
+
+    #[test]
+    fn errors_say_what_was_found_and_expected_without_printing_floats() {
+        let err = |value: Value| read(value).unwrap_err().to_string();
+        assert_eq!(err(serde_json::json!({"count": "3", "role": "agent", "tags": []})), "invalid type: string \"3\", expected u32");
+        assert_eq!(err(serde_json::json!({"count": 1.5, "role": "agent", "tags": []})), "invalid type: a decimal number, expected u32");
+        assert_eq!(err(serde_json::json!({"count": -1, "role": "agent", "tags": []})), "invalid value: integer `-1`, expected u32");
+        assert!(err(serde_json::json!({"count": 1, "role": "bot", "tags": []})).contains("unknown variant `bot`"));
+        assert_eq!(err(serde_json::json!({"count": 1, "role": 7, "tags": []})), "invalid type: integer `7`, expected enum Role");
+        assert_eq!(err(serde_json::json!({"role": "agent", "tags": []})), "missing field `count`");
+        assert_eq!(err(serde_json::json!([])), "invalid length 0, expected struct Sample with 5 elements");
+    }
+}
