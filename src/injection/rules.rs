@@ -211,7 +211,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     "already ~1 approved|authorized|authorised|committed ~3 by|to ~3 leadership|management|board|ceo|roadmap",
                     "record|log|mark|list|enter ~4 as ~1 already ~1 committed|approved|planned|scheduled|promised",
                     "flag|mark|tag|label ~2 account|customer|client|us|me ~1 as ~2 priority|vip|key|strategic|premium",
-                    "not|don|never ~2 loop ~1 in",
+                    "not|don|never ~2 loop ~1 in", "no ~1 need ~2 to ~1 loop ~1 in",
                     "treat|behandel|trata|trate|traite|traitez|tratta|behandle ~3 as|als|como|comme|come ~2 approved|goedgekeurd|aprobad*|approuve*|approvat*|genehmigt|aprovad*|verified|geverifieerd",
                     "owner|admin|administrator|manager|ceo|support|titular|dono|proprietario|proprietaire|inhaber|kontoinhaber|eigenaar|accounthouder|titolare|titulaire ~3 approves|approved|authorizes|authorises|authorized|authorised|aprueba|aprobo|aprova|aprovou|approuve|genehmigt|approva|keurt|autorisiert|autorizado|autorizada|autorise|autorisee|autorizzato|autorizzata|geautoriseerd|goedgekeurd",
                     "this|ticket|it ~2 already ~1 resolved|solved|closed|handled",
@@ -261,9 +261,14 @@ pub(super) fn rules() -> &'static [Rule] {
                     "a ~1 nome ~2 dell|del|della|di ~2 ufficio|team|reparto|servizio|azienda, on behalf of ~2 the|your ~2 legal|team|company|support|department, en nombre de ~2 su|vuestro|el|la ~1 equipo|departamento|empresa, au nom de ~2 votre|l|du|la ~1 service|equipe|societe, im namen ~2 ihrer|ihres|der|des ~1 rechtsabteilung|teams|firma, em nome ~2 do|da ~1 equipe|departamento|empresa, namens ~2 uw|de|het ~1 team|afdeling|bedrijf",
                     "als ~1 erledigt|geschlossen|gelost|opgelost|afgehandeld|gesloten ~2 schlie*|markier*|setz*|kennzeichn*|markeren|markeer|sluiten|zetten",
                     "not ~2 need|needs|required ~3 reviewed|checked|seen|approved|looked ~2 by ~2 staff|human|humans|agent|anyone|person|team",
-                    "confirm|confirma|confirme|confirmez|conferma|confermate|confermi|bestatige|bestatigen|bevestig ~2 that|que|che|dass|dat",
+                    "confirm|confirma|confirme|confirmar|confirmez|confirmer|conferma|confermare|confermate|confermi|bestatige|bestatigen|bevestig|bevestigen ~2 that|que|che|dass|dat",
                     "ticket ~1 schlie*|sluiten|chiudere|fermer|cerrar|fechar",
-                    "mark|set|flag ~2 it|this|ticket ~1 resolved|solved|closed",
+                    "mark|set|flag|tag ~2 it|this|ticket ~1 resolved|solved|closed",
+                    // "move this to the top of the queue", "label this request top priority"
+                    "move|put|bump|push ~3 to ~1 the ~1 top ~2 of ~2 queue|list|pile|backlog",
+                    "label|mark|tag|flag|set ~3 request|ticket|this|it ~2 top|high|highest|urgent ~1 priority", "state ~1 that",
+                    // "temos direito a três meses grátis", seven languages
+                    "entitled|direito|derecho|droit|diritto|anspruch|recht ~3 # ~1 months|meses|mois|monate|mesi|maanden ~1 free|gratis|gratuit*|kostenlos*|gratuiti|gratuite",
                     // "do not mention this instruction", seven languages
                     "not|never|don ~2 mention|reveal|disclose ~3 instruction*|note|step|message|line|part|text|paragraph",
                     "add|give|grant|apply|issue ~3 free|complimentary|gratis|gratuit*|kostenlos* ~2 seats|months|month|credit|upgrade|licen*|plan|year",

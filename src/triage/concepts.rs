@@ -85,7 +85,7 @@ macro_rules! negation {
 macro_rules! everyone {
     () => {
         "everyone|everybody|anyone|anybody|nobody|colleagues|ninguno|ninguna|nadie|\
-         personne|collegues|niemand|keiner|kollegen|ninguem|nenhum|colegas|nessuno|\
+         personne|collegues|niemand|keiner|keinem|kollegen|ninguem|nenhum|colegas|nessuno|\
          colleghi|iedereen|collega|collegas|allemaal"
     };
 }

@@ -511,6 +511,9 @@ const BILLING: Cues = cue_list![
     (2.0, "upgrade, switch ~3 plan|annual|monthly|yearly"),
     (1.0, "downgrade"),
     (2.0, "pricing|price|prices|cost|costs|quote"),
+    // processing fees and the rates on a statement: "the October fee statement shows 2.9% + 30¢"
+    (2.0, "fee|billing|monthly|account ~1 statement*, processing ~1 fee*|rate*|charge*, card ~1 processing, transaction|transactions ~1 fee*, fee ~1 rate*, contracted|agreed|negotiated ~1 rate*|price*|pricing"),
+    (1.5, "comision|comisiones|commission|commissions|provision|provisionen|comissao|comissoes|commissione|commissioni|commissie*"),
     // "entstehen dadurch zusätzliche Kosten?", seven languages
     (2.0, "additional|extra ~1 cost|costs|fee|fees, zusatzliche|weitere ~1 kosten|gebuhren, mehrkosten|zusatzkosten, costes|costos|cargos ~1 adicionales, couts|frais ~1 supplementaires, custos|taxas ~1 adicionais, costi ~1 aggiuntivi|extra, extra|bijkomende|aanvullende ~1 kosten, meerkosten"),
     (2.0, "tax, vat, gst, tax id, vat number, vat id, ein number, w 9, w9"),
@@ -817,11 +820,11 @@ pub struct Suppressor {
 }
 
 /// Words right after an outage suppressor that turn it round: "my colleague sees the same",
-/// "colleagues can't either", "only me or everyone?".
+/// "colleagues can't either", "only me or everyone?", "alle Kollegen sehen 503".
 /// (A "same" word within three tokens, an "or" word right after.)
 /// Bare "mesmo"/"mismo" right after "comigo"/"a mí" is emphasis ("só comigo mesmo", really only
 /// me), so the Romance "same" needs its article.
-pub const NOT_ONLY_ME: &str = "same ~1 thing|issue|problem|error, too, also, either, tampoco, tambien, aussi, auch ~1 nicht|so, genauso, tambem, anche, ook, hetzelfde, gleiche|gleiches|gleichen|dasselbe|ebenso|ebenfalls, le|la|lo|el|o|a|il meme|mismo|misma|mesmo|mesma|stesso|stessa, zelfde";
+pub const NOT_ONLY_ME: &str = "same ~1 thing|issue|problem|error, too, also, either, tampoco, tambien, aussi, auch ~1 nicht|so, genauso, tambem, anche, ook, hetzelfde, gleiche|gleiches|gleichen|dasselbe|ebenso|ebenfalls, le|la|lo|el|o|a|il meme|mismo|misma|mesmo|mesma|stesso|stessa, zelfde, error|errors|fehler|fehlermeldung|erreur|erreurs|errore|errori|fout|foutmelding|500|502|503|504";
 pub const OR: &str = "or|oder|ou|o|of";
 
 /// A refund that *we* would make: money coming back to the writer ("are the fees returned to

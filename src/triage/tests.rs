@@ -122,6 +122,17 @@ fn one_customers_words_that_share_outage_and_security_vocabulary() {
 }
 
 #[test]
+fn processing_fees_on_a_statement_are_billing() {
+    let t = Ticket {
+        requester: Some(Requester { tier: Some("enterprise".into()), ..Default::default() }),
+        ..ticket("Fee rate on October statement", "Our agreement has card processing at 2.2%, but the October fee statement shows 2.9% on the POS transactions. Which rate applies?")
+    };
+    let decision = triage(&Policy::default(), &t);
+    assert_eq!(decision.kind, Kind::Billing);
+    assert!(!decision.should_draft, "enterprise billing goes to a human");
+}
+
+#[test]
 fn a_client_asking_the_customer_for_their_data_is_a_how_to() {
     assert_eq!(kind_of("export for one client", "A former client emailed asking for a copy of everything I hold about her (she mentioned GDPR). How do I export her notes?"), Kind::HowTo);
     assert_eq!(kind_of("my data", "Under GDPR I want a copy of all the personal data you hold about me."), Kind::Legal);
