@@ -115,6 +115,19 @@ impl Phrase {
     }
 }
 
+/// Words listed twice among one element's alternatives ("patient|…|patient"): a copy-paste slip
+/// in a pattern, and wasted bytes in the wasm.
+#[cfg(test)]
+pub(crate) fn repeated_alternatives(source: &str) -> Vec<String> {
+    let mut repeated = Vec::new();
+    for element in source.split([',', ' ']).filter(|e| e.contains('|')) {
+        let mut words: Vec<&str> = element.split('|').collect();
+        words.sort_unstable();
+        repeated.extend(words.windows(2).filter(|w| w[0] == w[1]).map(|w| format!("{} in {element}", w[0])));
+    }
+    repeated
+}
+
 /// Many phrases matched together: an index from first words to the phrases that can start
 /// there, so a ticket is read once instead of once per phrase.
 #[derive(Debug, Clone)]
@@ -238,6 +251,12 @@ mod tests {
         let p = Phrase::new("recuperer ~1 mes ~1 #");
         assert!(p.first(&tokenize("Est-ce que je peux récupérer mes 22 € ?")).is_some());
         assert!(p.first(&tokenize("récupérer mes fichiers")).is_none());
+    }
+
+    #[test]
+    fn a_repeated_alternative_is_reported() {
+        assert_eq!(repeated_alternatives("a|b|a ~2 c, d|e"), vec!["a in a|b|a".to_string()]);
+        assert!(repeated_alternatives("a|b ~2 a|b, a b").is_empty());
     }
 
     #[test]

@@ -52,7 +52,7 @@ pub const POLICY: &[&str] = &[
     "elegib*, tienen|tiene|tienes derecho, segun ~2 politica, nuestra politica, no son reembolsables, no es reembolsable",
     "eligible*, ont|avez|a droit, selon ~2 politique, notre politique, non remboursable*",
     "anspruch*, berechtigt, laut ~2 richtlinie*|bedingungen, gemass ~2 richtlinie*, nicht erstattungsfahig",
-    "tem|tens|tem direito, segundo ~2 politica, nossa politica, conforme ~2 politica, nao reembolsave*",
+    "tem|tens direito, segundo ~2 politica, nossa politica, conforme ~2 politica, nao reembolsave*",
     "hanno|ha|hai diritto, secondo ~2 politica|condizioni, nostra politica, non rimborsabil*",
     "recht op, volgens ~2 beleid|voorwaarden, ons beleid, komen in aanmerking, niet terugbetaalbaar",
 ];

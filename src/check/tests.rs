@@ -262,3 +262,11 @@ fn injection_echo_and_language_in_more_languages() {
         assert!(rules(ignored, &context(Language::En)).contains(&"language_mismatch"), "{ignored}");
     }
 }
+
+#[test]
+fn no_checker_pattern_lists_an_alternative_twice() {
+    use super::lexicon::*;
+    let lists: [&[&str]; 8] = [REFUND, CREDIT, SLA, POLICY, ACTIONS, NOT_DONE, COMMITMENTS, ACKNOWLEDGEMENTS];
+    let repeated: Vec<String> = lists.iter().flat_map(|l| l.iter()).flat_map(|p| crate::phrase::repeated_alternatives(p)).collect();
+    assert!(repeated.is_empty(), "{repeated:#?}");
+}

@@ -183,6 +183,9 @@ fn marker_spans(text: &str) -> Vec<(Range<usize>, Strength)> {
     spans
 }
 
+/// Elided French pronouns before "ai" (j'ai, n'ai, l'ai, m'ai, t'ai, qu'ai, s'ai).
+const FRENCH_ELIDED: [&str; 7] = ["j", "n", "l", "m", "t", "qu", "s"];
+
 /// Scans the fields and reports injection evidence (byte offsets into each field's text).
 pub fn detect(fields: &[Field<'_>]) -> Injection {
     struct Hit {
@@ -205,6 +208,10 @@ pub fn detect(fields: &[Field<'_>]) -> Injection {
             let rule = &rules()[owner[id]];
             let span = byte_span(&tokens, &m);
             let hidden = in_html_comment(field.text, span.start);
+            // French "j'ai", "n'ai pas noté": the verb, not an AI ("je n'ai pas noté les codes").
+            if tokens[m.start].folded == "ai" && m.start > 0 && FRENCH_ELIDED.contains(&tokens[m.start - 1].folded.as_str()) {
+                continue;
+            }
             // "The AI notes ignore my instructions", "ignore my previous message": the writer's
             // own instructions, a complaint or a correction, not an override of the reader's.
             if rule.name == "override_instructions" && tokens[m.clone()].iter().any(|t| FIRST_PERSON.contains(&t.folded.as_str())) {

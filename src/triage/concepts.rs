@@ -128,7 +128,7 @@ pub const CONCEPT_CUES: &[(Kind, f32, &str)] = &[
     (Kind::Outage, 2.0, concat!(broken!(), " ~6 ", everyone!(), ", ", everyone!(), " ~6 ", broken!())),
     (Kind::Outage, 2.0, concat!(negation!(), " ~2 ", works!(), " ~6 ", everyone!(), ", ", everyone!(), " ~6 ", negation!(), " ~2 ", works!(), ", ", works!(), " ~2 ", negation!(), " ~6 ", everyone!(), ", ", everyone!(), " ~6 ", works!(), " ~2 ", negation!())),
     // "todos/tous/alle/tutti" are everyone only beside people ("todos los campos en blanco" is one form)
-    (Kind::Outage, 2.0, concat!(broken!(), " ~6 para|a|pour|a|fur|bei|per|voor|with|for ~1 todos|tous|alle|tutti|allen, todos|tous|alle|tutti ~2 usuarios|clientes|companeros|nosotros|utilisateurs|clients|nous|nutzer|benutzer|kunden|kollegen|mitarbeiter|wir|usuarios|utilizadores|utenti|clienti|noi|gebruikers|klanten|wij ~6 ", broken!())),
+    (Kind::Outage, 2.0, concat!(broken!(), " ~6 para|a|pour|fur|bei|per|voor|with|for ~1 todos|tous|alle|tutti|allen, todos|tous|alle|tutti ~2 usuarios|clientes|companeros|nosotros|utilisateurs|clients|nous|nutzer|benutzer|kunden|kollegen|mitarbeiter|wir|utilizadores|utenti|clienti|noi|gebruikers|klanten|wij ~6 ", broken!())),
     (Kind::Outage, 2.0, concat!(broken!(), " ~6 any|all|none|each ~1 of ~1 us, any|all|none ~1 of ~1 us ~6 ", broken!(), ", alle ~1 bei ~1 uns, whole|entire ~1 team|office|company ~6 ", broken!())),
     (Kind::Legal, 3.0, concat!(rights!(), " ~10 ", remove!(), ", ", remove!(), " ~10 ", rights!())),
     // someone who left or was removed, and their account used since ("still" alone is the

@@ -93,7 +93,7 @@ const SECURITY: Cues = cue_list![
     (3.0, "phishing|phish*"),
     // a look-alike e-mail someone on the team may already have answered
     (3.0, "clicked|clicking|clic|clique*|clicou|clicado|cliccato|geklickt|geklikt|pinchado|pinchamos ~8 logged|signed|entre|entrado|entrou|eingeloggt|angemeldet|ingelogd|puso|puse|introdujo|saisi|eingegeben|colocou|digitou|inserito|ingevuld"),
-    (2.0, "is this ~2 email|e mail|mail|message|link ~2 really|actually|genuinely|legit ~1 from ~1 you, fake|spoofed|lookalike ~2 email|domain|site|page|login, look ~1 alike ~2 domain|site|page"),
+    (2.0, "is this ~2 email|mail|message|link ~2 really|actually|genuinely|legit ~1 from ~1 you, fake|spoofed|lookalike ~2 email|domain|site|page|login, look ~1 alike ~2 domain|site|page"),
     (3.0, "data breach, breached"),
     (3.0, "stolen|stole"),
     // "lost my phone", "a stolen laptop"; not "does anything get lost - history, device settings"
@@ -200,11 +200,16 @@ const SECURITY: Cues = cue_list![
     // a token, integration or user that nobody on the team created, seven languages
     (2.0, "nobody|noone|none ~4 made|created|added|installed|authorized|authorised, nobody|noone|none ~4 set ~1 up, no ~1 one ~4 made|created|added|installed|authorized|authorised, nadie ~4 creo|creado|anadio|instalo|autorizo, personne ~4 cree|creee|ajoute|installe|autorise, niemand ~4 erstellt|angelegt|hinzugefugt|installiert|autorisiert, ninguem ~4 criou|criado|adicionou|instalou|autorizou, nessuno ~4 creato|creata|aggiunto|installato|autorizzato, niemand ~4 aangemaakt|gemaakt|toegevoegd|geinstalleerd"),
     // "I didn't create it", "yo no lo he creado", "ich habe diesen Nutzer nicht angelegt", seven languages
-    (2.0, "i|we ~1 didn|never|haven ~2 create|created|add|added|invite|invited ~1 it|that|this|them|him|her|user|account|admin|member|token|key|app|integration, no ~2 he|hemos|habia|habiamos creado|anadido|invitado, n|ne ~2 ai|avons pas|jamais cree|creee|crees|ajoute|ajoutee|invite|invitee, habe|haben ~4 nicht|nie angelegt|erstellt|hinzugefugt|eingeladen, nao ~2 criei|criamos|adicionei|adicionamos|convidei|convidamos ~2 esse|essa|este|esta|isso|isto|ele|ela|usuario|admin*|token|chave, non ~2 ho|abbiamo creato|creata|aggiunto|aggiunta|invitato|invitata, heb|hebben ~4 niet|nooit aangemaakt|toegevoegd|uitgenodigd"),
+    (2.0, "i|we ~1 didn|never|haven ~2 create|created|add|added|invite|invited ~1 it|that|this|them|him|her|user|account|admin|member|token|key|app|integration, no ~1 lo|la|los|las|le|les ~1 he|hemos|habia|habiamos ~1 creado|anadido|invitado, no ~1 he|hemos|habia|habiamos ~1 creado|anadido|invitado ~2 ese|esa|este|esta|a ~2 usuario|usuaria|cuenta|admin|administrador|miembro|token|clave|integracion|app, je|nous ~1 ne ~1 l ~1 ai|avons ~1 pas|jamais ~1 cree|creee|ajoute|ajoutee|invite|invitee, n ~1 ai|avons ~1 pas|jamais ~1 cree|creee|ajoute|ajoutee|invite|invitee ~2 cet|cette|ce ~1 utilisateur|utilisatrice|compte|admin|administrateur|membre|jeton|cle|integration, habe|haben ~4 nicht|nie angelegt|erstellt|hinzugefugt|eingeladen, nao ~2 criei|criamos|adicionei|adicionamos|convidei|convidamos ~2 esse|essa|este|esta|isso|isto|ele|ela|usuario|admin*|token|chave, non ~1 l|lo|la ~1 ho|abbiamo ~1 creato|creata|aggiunto|aggiunta|invitato|invitata, non ~1 ho|abbiamo ~1 creato|creata|aggiunto|aggiunta|invitato|invitata ~2 questo|questa|quel|quell|quello|quella ~1 utente|account|admin|amministratore|membro|token|chiave|integrazione, heb|hebben ~4 niet|nooit aangemaakt|toegevoegd|uitgenodigd"),
     // a contact address or number "I don't know" now on the account, seven languages
     (2.0, "direccion|correo|email|mail|gmail|numero|telefono|endereco|adresse|indirizzo|adres|nummer|telefoon ~6 que ~1 no ~1 conozco|conocemos, que ~1 nao ~1 conheco|conhecemos, que ~1 je|nous ~1 ne ~1 connais|connaissons ~1 pas, che ~1 non ~1 conosco|conosciamo, die ~1 ich|wir ~1 nicht ~1 kenne|kennen, die ~1 ik|we|wij ~1 niet ~1 ken|kennen"),
     // "I never changed it", "io non l'ho mai cambiata", seven languages
     (2.0, "i|we ~1 never|didn ~2 change|changed ~2 it|my|our ~1 email|password|address|number|phone, non ~1 l ~1 ho ~2 mai ~1 cambiata|cambiato|modificata|modificato, non ~2 ho ~1 mai ~1 cambiato|modificato ~2 la|il ~1 mia|mio ~1 email|mail|password|indirizzo|numero, nunca ~1 la|lo|he ~2 cambiado|cambie|modificado, no ~1 la|lo ~1 he ~1 cambiado|modificado, je ~1 ne ~1 l ~1 ai ~2 jamais|pas ~1 change|changee|modifie|modifiee, nunca ~1 a|o ~1 mudei|alterei|troquei, eu ~1 nao ~1 mudei|alterei|troquei, habe ~4 nie|nicht ~1 geandert, heb ~4 nooit|niet ~1 gewijzigd|veranderd|aangepast"),
+    // A stranger in a shared space: "how did she get in?", "nobody invited her", "what she saw"
+    (3.0, "how ~2 did|do|could ~1 she|he|they|someone|somebody ~2 get|got ~1 in|into|access, how ~1 she|he|they|someone|somebody ~1 got ~1 in|into|access, comment ~2 elle|il|quelqu ~3 est ~1 entre|entree, comment ~2 elle|il|quelqu ~3 a ~1 eu ~1 acces, wie ~2 sie|er|jemand ~4 reingekommen|hereingekommen|zugang|zugriff, como ~2 ela|ele|alguem ~2 entrou|acessou, como ~2 ela|ele|alguem ~2 conseguiu ~1 acesso, come ~2 lei|lui|qualcuno ~3 entrata|entrato|accesso, hoe ~2 ze|zij|hij|iemand ~4 binnengekomen|toegang|erin, como ~2 ella|el|alguien ~2 entro|accedio|consiguio"),
+    (2.0, "nobody|no one ~3 invited|added|knows ~1 her|him|them, nadie ~1 la|lo|le ~1 invito|conoce|anadio, personne ~1 ne ~1 l ~1 a ~1 invitee|invite|ajoutee|ajoute, personne ~1 ne ~1 la|le ~1 connait, niemand ~3 eingeladen|kennt|hinzugefugt, ninguem ~1 a|o ~1 convidou|conhece|adicionou, nessuno ~1 l|la|lo ~1 ha ~1 invitata|invitato|aggiunta|aggiunto, nessuno ~1 la|lo ~1 conosce, niemand ~3 uitgenodigd|kent|toegevoegd"),
+    (2.0, "what ~2 she|he|they|someone|somebody ~2 saw|seen|accessed|downloaded|viewed|opened"),
+    (1.5, "stranger|strangers|desconocida|inconnue|fremde|fremder|fremden|estranha|sconosciuta|onbekende"),
     // "I haven't given my PIN to anyone", seven languages
     (2.0, "haven|never|didn|not|don ~4 pin|password|passcode|code|credentials|login ~3 to|with ~1 anyone|anybody, contrasena|clave|pin|codigo ~4 a ~1 nadie, passe|code|pin ~4 a ~1 personne, passwort|pin|kennwort|code|zugangsdaten ~4 niemandem|niemand, niemandem ~4 passwort|pin|kennwort|code|zugangsdaten, senha|pin|codigo ~4 para|a|com ~1 ninguem, password|pin|codice ~4 a|con ~1 nessuno, wachtwoord|pincode|pin|code ~4 aan|met ~1 niemand, niemand ~4 wachtwoord|pincode|pin"),
     (1.5, "should ~2 i|we ~1 be ~1 worried|concerned, do ~2 i|we ~1 need ~1 to ~1 worry"),
@@ -347,7 +352,9 @@ const LEGAL: Cues = cue_list![
     (3.0, "marca|marque|marke|merk|marchio ~3 registrada|registrado|deposee|enregistree|eingetragen*|registriert*|geregistreerd|registrato|registrata, euipo|oepm|inpi|dpma|uibm|boip|uspto|wipo"),
     (3.0, "breach of contract, terms of service ~6 void|breach|violat*|dispute|clause"),
     (3.0, "clause ~1 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15"),
-    (3.0, "we act for, on behalf of our client, our client"),
+    // a lawyer's "our client"; an agency says it of every site it builds, so alone it only supports
+    (3.0, "we act for, on behalf of ~1 our|my ~1 client"),
+    (1.0, "our client"),
     (3.0, "data processing agreement, data processing addendum, dpa, sub processor*, subprocessor*"),
     (3.0, "standard contractual clauses, scc, sccs"),
     (2.0, "legal department, legal team, legal counsel, legal notice, legal matter"),
@@ -425,7 +432,7 @@ const OUTAGE: Cues = cue_list![
     (3.0, "outage*"),
     // "is something broken on your side?", "25 people can't work", seven languages
     (2.0, "bei ~1 euch|ihnen ~3 kaputt|los|gange|down|problem*|storung, chez ~1 vous ~3 panne|probleme|casse, de|en ~1 vuestro|su ~1 lado ~3 caido|problema|roto, do ~1 vosso|seu ~1 lado ~3 problema|fora, da ~1 voi ~3 problema|guasto|rotto, bij ~1 jullie ~3 kapot|storing|probleem|mis"),
-    (2.0, "can|cannot|can t|unable ~1 to ~1 work, nicht ~1 arbeiten, no ~2 podemos|pueden ~1 trabajar, ne ~2 pouvons|peuvent ~2 travailler, nao ~2 conseguimos|conseguem|podemos|podem ~1 trabalhar, non ~2 possiamo|possono|riusciamo ~1 lavorare, kunnen ~3 niet ~1 werken"),
+    (2.0, "unable to work, cannot work, can not work, can t ~1 work, nicht ~1 arbeiten, no ~2 podemos|pueden ~1 trabajar, ne ~2 pouvons|peuvent ~2 travailler, nao ~2 conseguimos|conseguem|podemos|podem ~1 trabalhar, non ~2 possiamo|possono|riusciamo ~1 lavorare, kunnen ~3 niet ~1 werken"),
     (3.0, "down for ~1 everyone|everybody|all"),
     (3.0, "or just me, just me or"),
     (3.0, "is it ~1 down, site|app|service|api|platform|website|server|servers|everything ~2 down, it is|s down"),
@@ -439,7 +446,7 @@ const OUTAGE: Cues = cue_list![
     (2.0, "other ~1 companies|customers|users|people|clients|accounts|tenants|teams|businesses ~4 same|too|also|stuck|twitter|reddit|say|saying|report*, downdetector"),
     // "this isn't just us", "our sister companies get the exact same error"
     (2.5, "isn|aren|wasn ~2 just|only ~1 us|me, not ~1 just|only ~1 our ~1 account|company|team"),
-    (2.0, "companies|accounts|clients|customers|offices|sites|branches ~6 exact ~1 same|same ~1 error|errors|issue|problem|message"),
+    (2.0, "companies|accounts|clients|customers|offices|sites|branches ~6 same ~1 error|errors|issue|problem|message, companies|accounts|clients|customers|offices|sites|branches ~6 exact ~1 same"),
     (2.0, "on your end, on your side, your servers, your side"),
     (2.0, "problem|problems|issue|issues|outage ~3 with ~2 server*|platform|service|api|systems|datacenter|region"),
     (1.5, "all|across ~3 integration*|users|accounts|locations|sites|stores|warehouses|systems|offices|branches|requests|calls|endpoints|agents|employees|staff|customers|projects|workspaces|devices"),
@@ -855,13 +862,13 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     // "we'll allow refunds up to 7 days before the event": the customer's own refund policy
     Suppressor { kind: Kind::BillingRefund, phrase: "we|our ~3 allow|offer|accept|give|grant ~1 refunds|full|partial, permitimos|ofrecemos|aceptamos ~2 reembolsos|devoluciones, nous ~2 acceptons|proposons|offrons ~2 remboursements, wir ~3 erstatten, erstatten ~1 wir, permitimos|oferecemos|aceitamos ~2 reembolsos|estornos, permettiamo|offriamo|accettiamo ~2 rimborsi, wij|we ~3 staan|bieden ~3 terugbetaling*", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "how|where to refund*, how|where do|can|should|would i|we refund*", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
-    Suppressor { kind: Kind::BillingRefund, phrase: "reembols*|devolu* ~4 mis|nuestros|un|los ~1 cliente*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
-    Suppressor { kind: Kind::BillingRefund, phrase: "rembours* ~4 mes|nos|un|les ~1 client*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "reembols*|devolu* ~4 mis|nuestros|un|los|a|al ~1 cliente*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "rembours* ~4 mes|nos|un|les|au|aux ~1 client*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "meine*|unsere*|einem|einen|den ~1 kunde*|kundin* ~4 erstatt*|ruckerstatt*|geld", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
-    Suppressor { kind: Kind::BillingRefund, phrase: "erstatt*|ruckerstatt* ~4 meine*|unsere*|einem|einen|den ~1 kunde*|kundin*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
-    Suppressor { kind: Kind::BillingRefund, phrase: "reembols*|estorn* ~4 meus|nossos|um|os|aos ~1 cliente*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
-    Suppressor { kind: Kind::BillingRefund, phrase: "rimbors* ~4 miei|nostri|un|ai ~1 client*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
-    Suppressor { kind: Kind::BillingRefund, phrase: "terugbetal*|restitu* ~4 mijn|onze|een|de ~1 klant*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "erstatt*|ruckerstatt* ~4 meine*|unsere*|einem|einen|den|an ~1 kunde*|kundin*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "reembols*|estorn* ~4 meus|nossos|um|os|aos|ao|a ~1 cliente*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "rimbors* ~4 miei|nostri|un|ai|al ~1 client*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "terugbetal*|restitu*|terugstort*|teruggestort ~4 mijn|onze|een|de|aan ~1 klant*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     // An employer or expense system pays the customer back: they need a receipt, not our money.
     Suppressor { kind: Kind::BillingRefund, phrase: "employer|company|work|job|empresa|employeur|entreprise|arbeitgeber|firma|empregador|datore|azienda|werkgever|baas ~4 reimburs*|reembols*|rembours*|erstatt*|rimbors*|vergoed*|terugbetal*|ressarc*", whole_ticket: false, instead: Some((Kind::Billing, 2.0)) },
     // Expense claims paid back to employees (a payroll or expense product's everyday work)
@@ -874,9 +881,13 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::BillingRefund, phrase: "cliente|client|alumno|aluno|alunno|student|klant|kunde ~1 mio|mia|mine|mien, un|el|o|il ~1 cliente|alumno|aluno|alunno|student ~1 mio|mia|meu|minha|mine, meu|minha|mio|mi ~1 aluno|aluna|alumno|alunno|cliente", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     // A third party (the merchant's own customer) wants the money back, or the merchant gives it.
     Suppressor { kind: Kind::BillingRefund, phrase: "customer*|client|clients|clienta*|buyer*|kunde|kundin*|klant*|cliente|clientes ~4 want|wants|asked|requested|quer|quiere|pediu|pidio|veut|demande|will|mochte|vuole|chiesto|wil|vraagt ~4 refund*|reembols*|devol*|rembours*|erstatt*|rimbors*|terugbetal*|estorn*|money|dinero|dinheiro|argent|geld|soldi", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
-    Suppressor { kind: Kind::BillingRefund, phrase: "give|issue ~2 her|him|them ~2 refund*|money, give ~1 her|him|them ~1 back, devolverle*|reembolsarle*|devolversel*|reembolsarsel*, un|una ~1 cliente|clienta ~2 nos|me ~1 pago|pidio|pide|escribio, devolver ~3 pra|para ~1 ela|ele, rembourser ~2 le|la|un|une ~1 client*, eine|der ~1 kundin ~4 erstatt*|geld", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "give|issue ~2 her|him|them ~2 refund*|money|credit, give ~1 her|him|them ~1 back, devolverle*|reembolsarle*|devolversel*|reembolsarsel*, un|una ~1 cliente|clienta ~2 nos|me ~1 pago|pidio|pide|escribio, devolver ~3 pra|para ~1 ela|ele, rembourser ~2 le|la|un|une ~1 client*, eine|der ~1 kundin ~4 erstatt*|geld", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     // Brazilian "tem como estornar o valor?" is "can you refund it?", so the Portuguese form
     // needs the merchant's own sale as its object.
+    // A supplier paying the customer back, or one of the customer's own clients who overpaid: money
+    // between the customer and someone else, recorded in the product ("es el proveedor
+    // devolviéndome el dinero", "one of our clients overpaid invoice INV-2231")
+    Suppressor { kind: Kind::BillingRefund, phrase: "supplier|vendor|proveedor|fournisseur|lieferant|fornecedor|fornitore|leverancier ~6 refund*|devolv*|devuel*|devolu*|rembours*|erstatt*|reembols*|rimbors*|terugbetal*|terugstort*|teruggestort, one ~1 of ~1 our|my ~1 clients|customers|buyers|guests|patients|students|members|tenants", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
     // "is there a way to do a partial refund from my dashboard?", "the 'Refund' button is greyed
     // out", "attendees waiting on refunds from me", "the 6 tickets I refunded last week"
     Suppressor { kind: Kind::BillingRefund, phrase: "way ~2 to ~2 do|issue|give|process|make ~2 a|partial|full ~1 refund*, refund* ~3 from|in|via|through ~1 my|the|our ~1 dashboard|admin|backend|panel|back office, refund|refunds ~1 button|option|tab|link|menu|feature, boton|bouton|botao|pulsante|knop ~1 de|di|du ~1 reembolso|remboursement|rimborso|estorno, refund*|money ~2 from ~1 me, i|we refunded, i|we have|had|already|just|ve refunded, j|nous ai|avons rembourse*, he|hemos reembolsado|devuelto, reembolse|reembolsei|estornei|reembolsamos|estornamos, ho|abbiamo rimborsato", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
@@ -889,13 +900,15 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     // "Not hacked or anything, I just forgot it", "nothing's happened to my account": the
     // customer rules it out themselves.
     Suppressor { kind: Kind::Security, phrase: "not|wasn|isn|haven ~2 hacked|compromised ~1 or ~1 anything, nothing ~2 happened ~2 to ~1 my|our ~1 account, nothing ~1 like ~1 that|this ~3 happened, no ~1 me ~1 han ~1 hackeado ~1 ni, pas ~1 ete ~1 pirate* ~1 ni|ou, nicht ~1 gehackt ~1 oder, nao ~1 fui ~1 hackead* ~1 nem, non ~2 stato ~1 hackerat* ~1 o|ne, niet ~1 gehackt ~1 of", whole_ticket: true, instead: None },
+    // "ok false alarm, a colleague reset the shared password": the customer calls it off
+    Suppressor { kind: Kind::Security, phrase: "false alarm, fausse alerte, falsa alarma, falso alarme, falso allarme, fehlalarm, falscher alarm, loos alarm, vals alarm", whole_ticket: true, instead: Some((Kind::Account, 2.0)) },
     // "as long as someone is logged in", "solange jemand eingeloggt ist": a condition, not a break-in
     Suppressor { kind: Kind::Security, phrase: "while|whenever|as long as|once|unless ~1 someone|somebody|anyone, solange|sobald|wenn|falls|bis ~1 jemand, mientras|cuando|hasta que|si ~1 alguien, tant que|lorsque|quand|si ~1 quelqu, enquanto|quando|se|ate que ~1 alguem, finche|quando|se|mentre ~1 qualcuno, zolang|wanneer|als|tot ~1 iemand", whole_ticket: false, instead: None },
     // "so the money goes back to her card": the customer's own client gets the money
     Suppressor { kind: Kind::BillingRefund, phrase: "back ~2 to ~1 her|his|their ~1 card|account|bank, a ~1 su ~1 tarjeta|cuenta, sur ~1 sa|leur ~1 carte, auf ~1 ihre|seine ~1 karte, para ~1 o ~1 cartao ~1 dela|dele, sulla ~1 sua ~1 carta, op ~1 haar|zijn ~1 kaart", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
     // The customer's own client asking *them* for their data ("a former client has emailed asking
     // for a copy of everything I hold about her (she mentioned GDPR)"): how to export it.
-    Suppressor { kind: Kind::Legal, phrase: "client|clients|customer|customers|patient|patients|member|members|student|students|parent|parents|cliente|clientes|clienti|paciente|pacientes|paziente|pazienti|kunde|kundin|kunden|klant|klanten|patientin|patient ~4 asked|asking|asks|requested|requesting|wants|emailed|wrote|pide|pidio|solicita|solicito|demande|demandait|fragt|gefragt|verlangt|pediu|pede|solicitou|chiede|chiesto|vraagt|gevraagd ~8 copy|copia|copie|kopie|data|datos|donnees|daten|dados|dati|gegevens|gdpr|rgpd|dsgvo|avg|erasure|delete|deleted|borrar|supprimer|loschen|apagar|cancellare|verwijderen, client|clients|customer|customers|patient|patients|member|members|student|students|parent|parents|cliente|clientes|clienti|paciente|pacientes|paziente|pazienti|kunde|kundin|kunden|klant|klanten|patientin|patient ~4 asked|asking|asks|requested|requesting|wants|emailed|wrote|pide|pidio|solicita|solicito|demande|demandait|fragt|gefragt|verlangt|pediu|pede|solicitou|chiede|chiesto|vraagt|gevraagd ~14 gdpr|rgpd|dsgvo|avg|lgpd|lopd|ccpa", whole_ticket: false, instead: Some((Kind::HowTo, 2.0)) },
+    Suppressor { kind: Kind::Legal, phrase: "client|clients|customer|customers|patient|patients|member|members|student|students|parent|parents|cliente|clientes|clienti|paciente|pacientes|paziente|pazienti|kunde|kundin|kunden|klant|klanten|patientin ~4 asked|asking|asks|requested|requesting|wants|emailed|wrote|pide|pidio|solicita|solicito|demande|demandait|fragt|gefragt|verlangt|pediu|pede|solicitou|chiede|chiesto|vraagt|gevraagd ~8 copy|copia|copie|kopie|data|datos|donnees|daten|dados|dati|gegevens|gdpr|rgpd|dsgvo|avg|erasure|delete|deleted|borrar|supprimer|loschen|apagar|cancellare|verwijderen, client|clients|customer|customers|patient|patients|member|members|student|students|parent|parents|cliente|clientes|clienti|paciente|pacientes|paziente|pazienti|kunde|kundin|kunden|klant|klanten|patientin ~4 asked|asking|asks|requested|requesting|wants|emailed|wrote|pide|pidio|solicita|solicito|demande|demandait|fragt|gefragt|verlangt|pediu|pede|solicitou|chiede|chiesto|vraagt|gevraagd ~14 gdpr|rgpd|dsgvo|avg|lgpd|lopd|ccpa", whole_ticket: false, instead: Some((Kind::HowTo, 2.0)) },
     // The customer handing footage or records *to* the police asks how to export them.
     Suppressor { kind: Kind::Legal, phrase: "to|for ~1 the ~1 police|cops, a|pour ~1 la ~1 policia|police, an|fur ~1 die ~1 polizei, para|a ~1 a ~1 policia, alla|per ~1 la ~1 polizia, aan|naar|voor ~1 de ~1 politie", whole_ticket: false, instead: Some((Kind::HowTo, 1.0)) },
     // "Did something change on your end?" asks whether a change broke one customer's setup.
@@ -903,7 +916,7 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     // One user's broken feature is a bug, not an outage.
     Suppressor { kind: Kind::Outage, phrase: "only ~1 for|on|with|to ~1 me|my|mine, only me, just for me, just on my, happens only to me, only happens to me, just my account", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "works|working|fine ~4 for ~2 colleague*|coworker*|others|rest, works|working|fine ~4 for everyone|everybody else", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
-    Suppressor { kind: Kind::Outage, phrase: "colleague*|coworker*|others|teammates ~3 fine|ok|okay|normally|unaffected", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
+    Suppressor { kind: Kind::Outage, phrase: "colleague*|coworker*|others|teammates ~3 fine|ok|okay|normally|unaffected, other ~1 sites|accounts|pages|stores|shops|projects|domains|websites ~5 fine|ok|okay|normal*|unaffected|working", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "everyone|everybody|anyone ~1 else ~6 fine|ok|okay|normal*|unaffected|correct*|works|working", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "bij ~3 collega*|anderen ~3 werkt|gaat ~2 wel|goed, a mis companeros ~2 funciona, mes collegues ~3 marche|fonctionne, bei ~2 kollege*|kollegin*|anderen ~6 funktioniert|geht|klappt, meus colegas ~3 funciona, miei colleghi ~3 funziona", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "for me only, me only, colleague* ~8 gets|get|sees|see|works|can, collegues ~3 voient|ont, colegas ~3 ven|tienen, kollegen ~3 sehen|haben, colleghi ~3 vedono, collega s ~3 zien",  whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
@@ -924,6 +937,17 @@ pub const SUPPRESSORS: &[Suppressor] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_pattern_lists_an_alternative_twice() {
+        use crate::phrase::repeated_alternatives;
+        let mut sources: Vec<&str> = Kind::ALL.iter().flat_map(|k| cues(*k).map(|(_, p)| p)).collect();
+        sources.extend(SUPPRESSORS.iter().map(|s| s.phrase));
+        sources.extend([NOT_ONLY_ME, OR, REFUND_FROM_US]);
+        sources.extend(super::super::concepts::CONCEPT_CUES.iter().map(|(_, _, p)| *p));
+        let repeated: Vec<String> = sources.iter().flat_map(|s| repeated_alternatives(s)).collect();
+        assert!(repeated.is_empty(), "{repeated:#?}");
+    }
 
     #[test]
     fn every_cue_line_has_a_weight_and_a_pattern() {

@@ -3,8 +3,9 @@
 //! are the strongest signals a ticket can carry, and customers cannot write those comments:
 //! a link to an incident ("Linked to incident INC-2312", "failures across accounts since 6am")
 //! and a hand-over to the security team ("Escalating to Trust & Safety"). A note that rules an
-//! incident out ("Status green, no other reports. Their store only.") counts too: it cancels
-//! the outage cues, however loudly the customer asked "IS IT DOWN???".
+//! incident or a compromise out ("Status green, no other reports. Their store only.", "Malware
+//! scan clean … Not a compromise.") counts too: it cancels those cues, however loudly the
+//! customer asked "IS IT DOWN???" or "have we been hacked?".
 
 use std::sync::OnceLock;
 
@@ -45,6 +46,27 @@ const NOT_AN_INCIDENT: &[&str] = &[
     "their|this|his|her ~1 store|shop|account|site|office|setup|device|network ~1 only, only ~1 their|this ~1 store|shop|account|site|office|customer",
     "not ~2 seeing ~2 any ~1 wider|other|general|platform ~1 problem|issue|incident|outage",
     "keine ~1 anderen ~1 meldungen|tickets|kunden, nur ~1 bei ~1 diesem|dieser ~1 kunden|kundin|filiale, geen ~1 andere ~1 meldingen, ningun|ningum ~1 otro|outro ~1 cliente|reporte|relato, aucun ~1 autre ~1 signalement|client, nessun ~1 altro ~1 cliente|segnalazione",
+    "nothing ~1 wrong ~2 on|with ~1 the|our ~1 platform|side|end|servers, not ~1 a ~1 platform ~1 issue|problem",
+];
+
+/// "Not a compromise", "no suspicious logins", "scan clean, no new admin users".
+const NOT_A_COMPROMISE: &[&str] = &[
+    "not ~1 a ~1 compromise|hack|breach|takeover, no ~1 compromise|intrusion|breach, no ~1 sign|signs|evidence|indication ~2 of ~2 compromise|intrusion|hack|hacking|breach|unauthori*",
+    "no ~1 suspicious|unknown|unusual ~1 logins|login|sessions|activity|access, no ~1 new ~1 admin|admins ~1 users|accounts",
+    "keine ~1 kompromittierung|anzeichen|hinweise ~3 angriff|kompromittierung|einbruch, kein ~1 angriff|hack|einbruch, no ~1 hay ~2 intrusion|hackeo|indicios, no ~1 es ~1 un ~1 hackeo|ataque, pas ~1 de ~1 compromission|piratage|intrusion, aucune ~1 compromission|intrusion, sem ~2 sinais ~2 invasao|ataque, nao ~1 foi ~1 invadid*|hackead*, nessuna ~1 compromissione|intrusione, non ~1 e ~1 un ~1 attacco, geen ~1 inbraak|hack|aanval|compromittering",
+];
+
+/// Staff notes that rule a kind out, and the kind the ticket more likely is instead.
+struct RulingOut {
+    kind: Kind,
+    what: &'static str,
+    phrases: &'static [&'static str],
+    instead: Kind,
+}
+
+const RULINGS_OUT: [RulingOut; 2] = [
+    RulingOut { kind: Kind::Outage, what: "an incident", phrases: NOT_AN_INCIDENT, instead: Kind::Bug },
+    RulingOut { kind: Kind::Security, what: "a compromise", phrases: NOT_A_COMPROMISE, instead: Kind::Bug },
 ];
 
 struct StaffSignal {
@@ -66,11 +88,13 @@ fn compiled() -> &'static [PhraseSet; SIGNALS.len()] {
 /// Adds the cue of each kind of staff note the ticket carries (once per kind).
 pub(super) fn add_staff_signals(ticket: &Ticket, scores: &mut [Scored], signals: &mut Vec<String>) {
     let mut found = [false; SIGNALS.len()];
-    let mut ruled_out = None;
+    let mut ruled_out: [Option<String>; RULINGS_OUT.len()] = Default::default();
     for comment in ticket.comments.iter().filter(|c| matches!(c.author_role, AuthorRole::Agent | AuthorRole::System)) {
         let tokens = tokenize(&comment.body);
-        if ruled_out.is_none() {
-            ruled_out = not_an_incident().first(&tokens).map(|m| comment.body[byte_span(&tokens, &m)].to_string());
+        for (phrase, ruled_out) in rulings_out().iter().zip(ruled_out.iter_mut()) {
+            if ruled_out.is_none() {
+                *ruled_out = phrase.first(&tokens).map(|m| comment.body[byte_span(&tokens, &m)].to_string());
+            }
         }
         for ((signal, set), found) in SIGNALS.iter().zip(compiled()).zip(found.iter_mut()) {
             if *found {
@@ -88,20 +112,22 @@ pub(super) fn add_staff_signals(ticket: &Ticket, scores: &mut [Scored], signals:
             }
         }
     }
-    // A staff note that rules an incident out outweighs the customer's alarm (and a link to
-    // one: staff who wrote both know which came last, this reads them in no order).
-    let linked = SIGNALS.iter().zip(found).any(|(signal, found)| found && signal.kind == Kind::Outage);
-    if let Some(cue) = ruled_out.filter(|_| !linked) {
-        signals.push(format!("staff note rules out an incident: \"{cue}\""));
-        let outage = &mut scores[Kind::Outage.index()];
-        *outage = Scored { score: 0.0, cues: Vec::new(), distinct: 0, clear: false };
-        scores[Kind::Bug.index()].score += 2.0;
+    // A staff note that rules an incident or a compromise out outweighs the customer's alarm
+    // (unless staff also linked an incident or handed the ticket to security: staff who wrote
+    // both know which came last; this reads them in no order).
+    for (rule, cue) in RULINGS_OUT.iter().zip(ruled_out) {
+        let confirmed = SIGNALS.iter().zip(found).any(|(signal, found)| found && signal.kind == rule.kind);
+        if let Some(cue) = cue.filter(|_| !confirmed) {
+            signals.push(format!("staff note rules out {}: \"{cue}\"", rule.what));
+            scores[rule.kind.index()] = Scored { score: 0.0, cues: Vec::new(), distinct: 0, clear: false };
+            scores[rule.instead.index()].score += 2.0;
+        }
     }
 }
 
-fn not_an_incident() -> &'static Phrase {
-    static PHRASE: OnceLock<Phrase> = OnceLock::new();
-    PHRASE.get_or_init(|| Phrase::new(&NOT_AN_INCIDENT.join(", ")))
+fn rulings_out() -> &'static [Phrase; RULINGS_OUT.len()] {
+    static PHRASES: OnceLock<[Phrase; RULINGS_OUT.len()]> = OnceLock::new();
+    PHRASES.get_or_init(|| RULINGS_OUT.each_ref().map(|r| Phrase::new(&r.phrases.join(", "))))
 }
 
 #[cfg(test)]
@@ -154,6 +180,18 @@ mod tests {
         assert_eq!(outage_after("end_user", "No other reports? Their store only?"), (5.0, 0.0));
         assert_eq!(outage_after("agent", "No incident open. Audit log: their key was revoked by a teammate."), (0.0, 2.0));
         assert_eq!(outage_after("agent", "Kein offener Vorfall, nur dieser Kunde."), (0.0, 2.0));
+        assert_eq!(outage_after("agent", "Site responds 200 here. Nothing wrong on the platform; the domain expired."), (0.0, 2.0));
+        // a note that rules a compromise out cancels the security cues, unless staff also
+        // handed the ticket to security
+        let security_after = |body: &str| {
+            let mut scores: Vec<Scored> = Kind::ALL.iter().map(|_| Scored { score: 0.0, cues: Vec::new(), distinct: 0, clear: false }).collect();
+            scores[Kind::Security.index()].score = 3.0;
+            add_staff_signals(&ticket_with("agent", body), &mut scores, &mut Vec::new());
+            scores[Kind::Security.index()].score
+        };
+        assert_eq!(security_after("Malware scan clean. No new admin users, no suspicious logins. Not a compromise."), 0.0);
+        assert_eq!(security_after("Escaneo limpio, no hay intrusión."), 0.0);
+        assert_eq!(security_after("No suspicious logins from our side, but escalating to the security team to be sure."), 3.0 + WEIGHT);
         // both kinds of note in one comment count once each
         assert_eq!(staff_scores("agent", "Linked to incident INC-9 and escalating to the security team."), (WEIGHT, WEIGHT));
     }

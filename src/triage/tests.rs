@@ -122,6 +122,25 @@ fn one_customers_words_that_share_outage_and_security_vocabulary() {
 }
 
 #[test]
+fn a_stranger_in_a_shared_space_is_a_security_matter() {
+    assert_eq!(kind_of("Who is this in our album?", "Someone called Dana liked 23 photos in our family album. Nobody knows her and nobody invited her. How did she get in, and what did she see?"), Kind::Security);
+    // "we haven't added any site" to a bill that went up is a billing question
+    assert_eq!(kind_of("¿Por qué ha subido la factura?", "La factura ha pasado de 149 € a 187 € y no hemos añadido ningún sitio. ¿Es una subida de precio?"), Kind::Billing);
+    // the customer calls off their own alarm
+    let t = with_comments("Locked out - hacked??", "Can't log in, the password is wrong. Have we been hacked??", &[(AuthorRole::EndUser, true, "ok false alarm, a colleague reset our shared login. Can I get my own login instead?")]);
+    assert_ne!(triage(&Policy::default(), &t).kind, Kind::Security);
+}
+
+#[test]
+fn money_between_the_customer_and_someone_else_is_recorded_not_refunded() {
+    assert_ne!(kind_of("Devolución de un proveedor", "Me han devuelto 59,90 € de un pedido cancelado; es el proveedor devolviéndome el dinero. ¿Cómo lo registro?"), Kind::BillingRefund);
+    assert_ne!(kind_of("terugbetaling aan klant boeken", "Een klant had een factuur twee keer betaald. Ik heb het dubbele bedrag teruggestort. Hoe boek ik dit?"), Kind::BillingRefund);
+    assert_ne!(kind_of("Credit note", "One of our clients overpaid invoice INV-22 by £240. I need to give them a credit note. Where do I do that?"), Kind::BillingRefund);
+    // an agency's "our client" is no lawyer's
+    assert_ne!(kind_of("roll back", "Our client updated a plugin and checkout broke. Can we restore last night's backup without losing orders?"), Kind::Legal);
+}
+
+#[test]
 fn processing_fees_on_a_statement_are_billing() {
     let t = Ticket {
         requester: Some(Requester { tier: Some("enterprise".into()), ..Default::default() }),
