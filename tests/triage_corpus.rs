@@ -182,6 +182,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["cc", "cd", "ce"],       // therapist booking, smart locks, email API (look-alikes): handoff 73/74, draftable 90.6%
     &["cf", "cg", "ch"],       // store builder, survey SaaS, courier routing (plain week): handoff 72/73, draftable 99.1%
     &["ci", "cj", "ck"],       // bookkeeping (many enterprise), family photos, agency hosting: handoff 73/74, draftable 91.5%
+    &["cl", "cm", "cn"],       // team wiki (60% non-English), parking and charging, schools: handoff 72/74, draftable 97.2%
 ];
 
 #[test]

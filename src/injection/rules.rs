@@ -65,7 +65,11 @@ pub(super) fn rules() -> &'static [Rule] {
             Rule {
                 name: "override_rules",
                 strength: Strength::Weak,
-                phrases: vec![Phrase::new(&format!("{OVERRIDE_VERBS} {DETERMINERS} ~1 {RULE_NOUNS}"))],
+                phrases: vec![
+                    Phrase::new(&format!("{OVERRIDE_VERBS} {DETERMINERS} ~1 {RULE_NOUNS}")),
+                    // "olvida lo que te hayan dicho", "forget what you were told", seven languages
+                    Phrase::new("forget|olvida|olvidad|oublie|oubliez|vergiss|vergesst|esquece|esqueca|dimentica|vergeet ~2 what|lo|ce|was|o|quello|wat ~1 que|qu|che|dat|you ~4 told|dicho|dit|gesagt|dito|gezegd|disseram|dissero|gegeven|given"),
+                ],
             },
             Rule {
                 name: "fake_system",
@@ -163,6 +167,8 @@ pub(super) fn rules() -> &'static [Rule] {
                     "to|for|para|pour|an|per|voor ~1 whatever|any|every|qualquer|cualquier|tout|jede*|qualsiasi|elke ~1 ai|ia|ki|bot|robot|robo|llm|assistant*",
                     // "if an AI is triaging this", "als dit door een AI gelezen wordt", seven languages
                     "if|when|si|se|wenn|falls|als|quando|cuando|quand ~3 ai|ia|ki|bot|robot|llm|chatbot",
+                    // "si esto lo lee una IA", "wenn das eine KI liest"
+                    "lee|lees|lit|liest|leest|legge|le ~2 una|un|une|eine|ein|een|uma|um ~1 ia|ai|ki|bot|robot|maquina|machine|maschine, una|une|eine|een|uma|un ~1 ia|ai|ki ~2 lee|lit|liest|leest|legge|le",
                     "ai|ia|ki|bot|robot ~3 gelezen|gelesen|lida|lido|letto|letta|lu|lue|leido|leida|verwerkt|verarbeitet|procesado|traite|processato|processado",
                     "ai|ia|ki|llm ~1 triage|sorting|classifier|routing|router",
                     // "if this is being read / screened by an AI"
@@ -255,7 +261,12 @@ pub(super) fn rules() -> &'static [Rule] {
                     "nella tua|vostra risposta", "in je|uw antwoord", "reply with", "responde con", "antworte mit", "rispondi con",
                     "antwoord met", "reponds avec|par", "responda com", "new|updated|revised ~1 instructions|prompt",
                     // keeping the ticket from a human: "close the ticket", "do not escalate", "to no human"
-                    "close|ferme|cierra|schlie*|feche|chiudi|sluit ~2 the|le|el|den|o|il|het|this|ce|dit|das ~1 ticket",
+                    "close|ferme|cierra|schlie*|feche|chiudi|sluit ~2 the|le|el|den|o|il|het|this|ce|dit|das ~1 ticket|caso|case|dossier|fall|pratica|zaak",
+                    // "dame permisos de administrador", "give me admin rights", seven languages
+                    "give|grant|make|dame|dadme|donne|donnez|gib|geben|da|de|dai|date|geef ~2 me|moi|mir|mij|mi|nous|uns|ons ~3 admin|administrator|administrador|administrateur|administratore|amministratore|beheerder|owner|propietario|proprietaire|eigentumer|eigenaar|proprietario ~1 rights|access|role|permissions|permisos|permissoes|droits|rechte|rechten|permessi|diritti|rol|rolle|ruolo|papel",
+                    "give|grant|dame|dadme|donne|donnez|gib|da|dai|geef ~2 me|moi|mir|mij|mi ~2 admin*|administra*|amministra*|beheer*|owner*",
+                    // "zet dit verzoek direct op de roadmap", seven languages
+                    "put|add|place|zet|pon|ponga|mets|mettez|setze|setzt|coloque|metti|aggiungi|voeg ~5 roadmap",
                     "don|do|never|not|ne|no|nicht|nao|non|niet ~3 escalat*|escal*|eskalieren|forward|transmet*|weiterleiten|inoltrar*|doorsturen",
                     "aucun|ningun|nenhum|nessun|geen|keinem|no ~1 humain|humano|mensch*|umano|mens|human",
                     "without|sin|sans|ohne|sem|senza|zonder ~2 human|intervento|intervencion|intervention|intervencao|eingreifen|tussenkomst ~1 umano|humano|humaine|human|menschliches|humana|menselijke",

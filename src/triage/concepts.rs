@@ -110,7 +110,8 @@ macro_rules! former_member {
 }
 macro_rules! still_active {
     () => {
-        "exported|downloaded|downloading|exporting|accessed|accessing|renamed|sessions|acessos|acessando|accediendo|export|exports|csv|eingeloggt|ingelogd|logado|exporto|descargo|accedio|exporte|telecharge|exportiert|heruntergeladen|zugegriffen|sitzungen|exportou|baixou|acessou|sessoes|esportato|scaricato|sessioni|geexporteerd|gedownload|sessies|sesiones"
+        "edited|editing|editou|editando|edito|editado|editada|modifie|modifiee|bearbeitet|modificato|modificata|bewerkt|\
+         exported|downloaded|downloading|exporting|accessed|accessing|renamed|sessions|acessos|acessando|accediendo|export|exports|csv|eingeloggt|ingelogd|logado|exporto|descargo|accedio|exporte|telecharge|exportiert|heruntergeladen|zugegriffen|sitzungen|exportou|baixou|acessou|sessoes|esportato|scaricato|sessioni|geexporteerd|gedownload|sessies|sesiones"
     };
 }
 

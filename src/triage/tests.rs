@@ -141,6 +141,20 @@ fn money_between_the_customer_and_someone_else_is_recorded_not_refunded() {
 }
 
 #[test]
+fn many_users_failing_in_their_own_words() {
+    // nobody at the school can save, colleagues elsewhere have the same problem, when is it back?
+    assert_eq!(kind_of("Impossible d'enregistrer les notes", "Depuis 14h, aucun professeur ne peut enregistrer ses notes. Deux collègues d'un autre lycée ont exactement le même problème. Avez-vous une estimation du délai de rétablissement ?"), Kind::Outage);
+    // …but the other schools being fine makes it ours alone
+    assert_ne!(kind_of("Ouders krijgen elk bericht dubbel", "Sinds vorige week krijgen onze ouders elk bericht twee keer. Bij de andere scholen van ons bestuur gebeurt dat niet, alleen bij ons."), Kind::Outage);
+    assert_ne!(kind_of("Payment declined", "Every payment is declined. My friend has the same card in his account and it works, so it's my account. Can you reset whatever is stuck?"), Kind::Outage);
+}
+
+#[test]
+fn a_removed_member_still_editing_is_a_security_matter() {
+    assert_eq!(kind_of("Ex-funcionário continua editando páginas", "Removemos um analista na sexta pelo painel de administração. Hoje vi no histórico que ele editou a página ontem às 23h. Como isso é possível?"), Kind::Security);
+}
+
+#[test]
 fn processing_fees_on_a_statement_are_billing() {
     let t = Ticket {
         requester: Some(Requester { tier: Some("enterprise".into()), ..Default::default() }),
