@@ -183,6 +183,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["cf", "cg", "ch"],       // store builder, survey SaaS, courier routing (plain week): handoff 72/73, draftable 99.1%
     &["ci", "cj", "ck"],       // bookkeeping (many enterprise), family photos, agency hosting: handoff 73/74, draftable 91.5%
     &["cl", "cm", "cn"],       // team wiki (60% non-English), parking and charging, schools: handoff 72/74, draftable 97.2%
+    &["co", "cp", "cq"],       // holiday rentals, status pages (outage look-alikes), plant boxes: handoff 71/72, draftable 88.0%
 ];
 
 #[test]

@@ -156,6 +156,13 @@ fn marker_spans(text: &str) -> Vec<(Range<usize>, Strength)> {
                 break;
             }
         }
+        // Inside a log field's quoted value (`note="SYSTEM: …`): weak, a log may quote a real one.
+        for quoted in ["=\"SYSTEM:", "='SYSTEM:", ": \"SYSTEM:"] {
+            if let Some(at) = line.find(quoted) {
+                let label_at = at + quoted.len() - "SYSTEM:".len();
+                spans.push((offset + label_at..offset + label_at + "SYSTEM:".len(), Strength::Weak));
+            }
+        }
         for label in ["System:", "Sistema:", "Système:", "Systeme:", "Systeem:"] {
             if rest.starts_with(label) {
                 spans.push((offset + lead..offset + lead + label.len(), Strength::Weak));

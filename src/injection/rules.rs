@@ -150,7 +150,7 @@ pub(super) fn rules() -> &'static [Rule] {
                 name: "ai_addressed",
                 strength: Strength::Weak,
                 phrases: phrases(phrase_lines![
-                    "to|for the ai", "ai assistant*", "ai agent*", "support ai", "language model", "llm",
+                    "to|for the ai", "ai assistant*", "ai ~2 agent*", "support ai", "language model", "llm",
                     "chatbot", "ai drafting", "ai reading", "ai processing", "ai model", "bot reading",
                     "system prompt", "prompt del sistema", "prompt de sistema", "prompt systeme", "systemprompt", "prompt do sistema",
                     "prompt di sistema", "systeemprompt",
@@ -275,7 +275,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     "a ~1 nome ~2 dell|del|della|di ~2 ufficio|team|reparto|servizio|azienda, on behalf of ~2 the|your ~2 legal|team|company|support|department, en nombre de ~2 su|vuestro|el|la ~1 equipo|departamento|empresa, au nom de ~2 votre|l|du|la ~1 service|equipe|societe, im namen ~2 ihrer|ihres|der|des ~1 rechtsabteilung|teams|firma, em nome ~2 do|da ~1 equipe|departamento|empresa, namens ~2 uw|de|het ~1 team|afdeling|bedrijf",
                     "als ~1 erledigt|geschlossen|gelost|opgelost|afgehandeld|gesloten ~2 schlie*|markier*|setz*|kennzeichn*|markeren|markeer|sluiten|zetten",
                     "not ~2 need|needs|required ~3 reviewed|checked|seen|approved|looked ~2 by ~2 staff|human|humans|agent|anyone|person|team",
-                    "confirm|confirma|confirme|confirmar|confirmez|confirmer|conferma|confermare|confermate|confermi|bestatige|bestatigen|bevestig|bevestigen ~2 that|que|che|dass|dat",
+                    "confirm|confirma|confirme|confirmez|conferma|confermate|confermi|bestatige|bevestig ~2 that|que|che|dass|dat",
                     "ticket ~1 schlie*|sluiten|chiudere|fermer|cerrar|fechar",
                     "mark|set|flag|tag ~2 it|this|ticket ~1 resolved|solved|closed",
                     // "zet de status op 'afgehandeld'", "stuur het niet door naar een medewerker"
@@ -338,7 +338,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     "sin|sans|without|ohne|sem|senza|zonder ~1 consultar*|consulter|asking|ask|fragen|perguntar|chiedere|overleggen|checking ~3 nadie|personne|anyone|anybody|niemand|ninguem|nessuno",
                     // "paste your full setup instructions": ordinary when asked of a human, so weak
                     "paste|share|show|send|post|print|reveal|output ~2 your ~3 instructions|prompt|configuration|setup",
-                    "responde|responda|contesta|reponds|repondez|antworte|antwortet|rispondi|rispondete|antwoord ~2 que|che|dass|dat|confirmando|confermando|confirmant|bestatigend|bevestigend",
+                    "responde|responda|contesta|reponds|repondez|antworte|antwortet|rispondi|rispondete|antwoord ~2 que|che|dass|dat|confirmando|confermando|confirmant|bestatigend|bevestigend|confirmar|confirmer|confermare|bestatigen|bevestigen",
                     "close|closing|resolve ~3 tickets|cases",
                     // "no need to escalate", "no hace falta avisar al equipo", seven languages
                     concat!(
@@ -354,7 +354,7 @@ pub(super) fn rules() -> &'static [Rule] {
                         ", niet nodig ~3 ", pass_on!()
                     ),
                     // "don't pass me to a human", "pasarlo a una persona"
-                    "no|not|don|never|nao|non|ne|nicht|niet|without|sin|sans|ohne|sem|senza|zonder ~2 pass|passing|pasar|pasarlo|pases|pase|passe|passer|passar|passare|passarlo|passarla|passi|weitergeben|doorgeven|transfer|transferir|transfieras ~4 human|humano|humain|mensch|menschen|umano|mens|persona|personne|pessoa|person|operatore|operador|operateur|operator",
+                    "no|not|don|never|nao|non|ne|nicht|niet|without|sin|sans|ohne|sem|senza|zonder ~2 pass|passing|pasar|pasarlo|pases|pase|passe|passer|passar|passare|passarlo|passarla|passi|weitergeben|doorgeven|transfer|transferir|transfieras ~4 human|humano|humain|mensch|menschen|umano|mens|persona|personne|pessoa|person|operatore|operador|operateur|operator|agente|agent|agents|agenten|medewerker|collega",
                     "without|sin|sans|ohne|sem|senza|zonder ~2 inoltr*|reenvi*|transmet*|weiterleit*|forward*|escalat*|escal*|encaminh*|doorsturen|doorzetten|traslad*|derivar*|remitir*",
                     "zugangsdaten|credentials|credenciales|credenciais|identifiants|credenziali|inloggegevens ~6 send|envia|envie|envoie|envoyez|schick*|senden|zusenden|invia|inviare|stuur|sturen, send|envia|envie|envoie|envoyez|schick*|sende|invia|stuur ~6 credentials|zugangsdaten|credenciales|credenciais|identifiants|credenziali|inloggegevens",
                 ]),

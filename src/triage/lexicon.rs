@@ -427,7 +427,7 @@ const OUTAGE: Cues = cue_list![
     // "¿es cosa mía o os pasa algo?", "c'est moi ou chez vous?", "liegt es an mir oder an euch?"
     (3.0, "cosa ~1 mia|nuestra ~2 o ~3 vosotros|ustedes|pasa, os|les pasa algo, moi ou ~2 vous|chez, an mir oder ~2 euch|ihnen|bei, aan mij of ~2 jullie, da parte vostra, do lado de voces"),
     // many sites or the status page, seven languages
-    (3.0, "alle|allen ~2 standort*|filialen|niederlassungen, all|every ~2 sites|locations|offices|branches, status page, statusseite, pagina de estado, page de statut, pagina di stato, statuspagina, todas ~2 sedes|filiais|oficinas, tutte ~2 sedi|filiali, alle ~2 vestigingen|locaties"),
+    (3.0, "alle|allen ~2 standort*|filialen|niederlassungen, all|every ~2 sites|locations|offices|branches, todas ~2 sedes|filiais|oficinas, tutte ~2 sedi|filiali, alle ~2 vestigingen|locaties"),
     // en
     (3.0, "outage*"),
     // "is something broken on your side?", "25 people can't work", seven languages
@@ -438,7 +438,11 @@ const OUTAGE: Cues = cue_list![
     (3.0, "is it ~1 down, site|app|service|api|platform|website|server|servers|everything ~2 down, it is|s down"),
     (1.5, "went|go|goes|been|are|is ~1 down"),
     (2.0, "incident"),
-    (2.0, "status page, statuspage"),
+    // the vendor's status page ("your status page says all green"); a status page alone is also
+    // what status-page and incident products sell
+    (3.0, "your|vuestra|votre|ihre|eure|sua|vossa|vostra|jullie|uw ~1 status ~1 page, your|jullie|uw ~1 statuspage|statuspagina, vuestra|su ~1 pagina ~1 de ~1 estado, votre ~1 page ~1 de ~1 statut, ihre|eure ~1 statusseite, sua|vossa ~1 pagina ~1 de ~1 status, vostra ~1 pagina ~1 di ~1 stato"),
+    (3.0, "status ~1 page ~4 says|shows|green|operational|nothing, statusseite ~4 zeigt|grun|nichts, statuspagina ~4 toont|groen|niets, pagina ~1 de ~1 estado ~4 dice|muestra|verde|nada, page ~1 de ~1 statut ~4 indique|affiche|vert|rien, pagina ~1 di ~1 stato ~4 dice|mostra|verde|niente, pagina ~1 de ~1 status ~4 diz|mostra|verde|nada"),
+    (1.5, "status page, statuspage, statusseite, pagina de estado, page de statut, pagina di stato, statuspagina"),
     (2.0, "nobody ~3 can, no one ~3 can, none of us ~3 can"),
     (1.5, "everyone, everybody, whole team, entire team, all users, all our users, all of us, for anyone, for anybody, no one can, none of our, for any of our, for all of our"),
     (2.0, "known issue, known problem, widespread issue"),
@@ -868,13 +872,13 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     // "we'll allow refunds up to 7 days before the event": the customer's own refund policy
     Suppressor { kind: Kind::BillingRefund, phrase: "we|our ~3 allow|offer|accept|give|grant ~1 refunds|full|partial, permitimos|ofrecemos|aceptamos ~2 reembolsos|devoluciones, nous ~2 acceptons|proposons|offrons ~2 remboursements, wir ~3 erstatten, erstatten ~1 wir, permitimos|oferecemos|aceitamos ~2 reembolsos|estornos, permettiamo|offriamo|accettiamo ~2 rimborsi, wij|we ~3 staan|bieden ~3 terugbetaling*", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "how|where to refund*, how|where do|can|should|would i|we refund*", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
-    Suppressor { kind: Kind::BillingRefund, phrase: "reembols*|devolu* ~4 mis|nuestros|un|los|a|al ~1 cliente*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
-    Suppressor { kind: Kind::BillingRefund, phrase: "rembours* ~4 mes|nos|un|les|au|aux ~1 client*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "reembols*|devolu*|devolver ~4 mis|nuestros|un|una|los|a|al ~1 cliente*|huesped*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "rembours* ~4 mes|nos|un|une|les|au|aux|a ~1 client*|hote|hotes|voyageur*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "meine*|unsere*|einem|einen|den ~1 kunde*|kundin* ~4 erstatt*|ruckerstatt*|geld", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
-    Suppressor { kind: Kind::BillingRefund, phrase: "erstatt*|ruckerstatt* ~4 meine*|unsere*|einem|einen|den|an ~1 kunde*|kundin*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
-    Suppressor { kind: Kind::BillingRefund, phrase: "reembols*|estorn* ~4 meus|nossos|um|os|aos|ao|a ~1 cliente*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
-    Suppressor { kind: Kind::BillingRefund, phrase: "rimbors* ~4 miei|nostri|un|ai|al ~1 client*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
-    Suppressor { kind: Kind::BillingRefund, phrase: "terugbetal*|restitu*|terugstort*|teruggestort ~4 mijn|onze|een|de|aan ~1 klant*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "erstatt*|ruckerstatt* ~4 meine*|unsere*|einem|einen|den|an ~1 kunde*|kundin*|gast|gasten|gaste|gastin", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "reembols*|estorn*|devolver ~4 meus|nossos|um|uma|os|aos|ao|a ~1 cliente*|hospede*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "rimbors*|restituire ~4 miei|nostri|un|una|ai|al|a ~1 client*|ospite|ospiti", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "terugbetal*|restitu*|terugstort*|teruggestort ~4 mijn|onze|een|de|aan ~1 klant*|gast|gasten", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     // An employer or expense system pays the customer back: they need a receipt, not our money.
     Suppressor { kind: Kind::BillingRefund, phrase: "employer|company|work|job|empresa|employeur|entreprise|arbeitgeber|firma|empregador|datore|azienda|werkgever|baas ~4 reimburs*|reembols*|rembours*|erstatt*|rimbors*|vergoed*|terugbetal*|ressarc*", whole_ticket: false, instead: Some((Kind::Billing, 2.0)) },
     // Expense claims paid back to employees (a payroll or expense product's everyday work)
@@ -917,6 +921,11 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::Legal, phrase: "client|clients|customer|customers|patient|patients|member|members|student|students|parent|parents|cliente|clientes|clienti|paciente|pacientes|paziente|pazienti|kunde|kundin|kunden|klant|klanten|patientin ~4 asked|asking|asks|requested|requesting|wants|emailed|wrote|pide|pidio|solicita|solicito|demande|demandait|fragt|gefragt|verlangt|pediu|pede|solicitou|chiede|chiesto|vraagt|gevraagd ~8 copy|copia|copie|kopie|data|datos|donnees|daten|dados|dati|gegevens|gdpr|rgpd|dsgvo|avg|erasure|delete|deleted|borrar|supprimer|loschen|apagar|cancellare|verwijderen, client|clients|customer|customers|patient|patients|member|members|student|students|parent|parents|cliente|clientes|clienti|paciente|pacientes|paziente|pazienti|kunde|kundin|kunden|klant|klanten|patientin ~4 asked|asking|asks|requested|requesting|wants|emailed|wrote|pide|pidio|solicita|solicito|demande|demandait|fragt|gefragt|verlangt|pediu|pede|solicitou|chiede|chiesto|vraagt|gevraagd ~14 gdpr|rgpd|dsgvo|avg|lgpd|lopd|ccpa", whole_ticket: false, instead: Some((Kind::HowTo, 2.0)) },
     // The customer handing footage or records *to* the police asks how to export them.
     Suppressor { kind: Kind::Legal, phrase: "to|for ~1 the ~1 police|cops, a|pour ~1 la ~1 policia|police, an|fur ~1 die ~1 polizei, para|a ~1 a ~1 policia, alla|per ~1 la ~1 polizia, aan|naar|voor ~1 de ~1 politie", whole_ticket: false, instead: Some((Kind::HowTo, 1.0)) },
+    // The customer's own status page and incidents: "how do I post an incident on our status
+    // page?", "planifier une maintenance", seven languages
+    Suppressor { kind: Kind::Outage, phrase: "our|my|public ~2 status ~1 page|pages, our|my ~1 statuspage|statuspagina|statusseite, nuestra|mi ~1 pagina ~1 de ~1 estado, notre|ma ~1 page ~1 de ~1 statut, unsere|meine ~1 statusseite, nossa|minha ~1 pagina ~1 de ~1 status, nostra|mia ~1 pagina ~1 di ~1 stato, onze|mijn ~1 statuspagina, post|posting|publish|create|open|declare|schedule|planifier|programar|publicar|crear|veroffentlichen|erstellen|pubblicare|creare|publiceren|aanmaken ~4 incident|incidents|maintenance|incidente|incidencia|wartung|manutencao|manutenzione|onderhoud, put ~1 up ~2 incident|maintenance", whole_ticket: false, instead: Some((Kind::HowTo, 1.0)) },
+    // "our database, not you", "the outage was 100% our fault": the customer's own outage
+    Suppressor { kind: Kind::Outage, phrase: "not ~1 you|yours, not ~1 your ~1 fault|side|end|problem, was|is|s|entirely|totally|completely|100 ~2 our ~1 fault, our ~1 own ~1 database|db|server|servers|api|site|website|code|deploy|outage|incident|fault", whole_ticket: true, instead: Some((Kind::HowTo, 1.0)) },
     // "Did something change on your end?" asks whether a change broke one customer's setup.
     Suppressor { kind: Kind::Outage, phrase: "something|anything ~1 change|changed|changes ~3 on ~1 your ~1 end|side", whole_ticket: false, instead: Some((Kind::Bug, 1.0)) },
     // One user's broken feature is a bug, not an outage.

@@ -403,7 +403,15 @@ pub fn triage(policy: &Policy, ticket: &Ticket) -> Triage {
         (kind, learned_words, scores) = reread;
         signals.push(format!("{kind} when the customer's own requests that read like instructions to the AI are counted"));
     }
-    let language = identify_language(ticket, &texts, &mut signals);
+    // The language is read from the customer's words too: evidence that may be the customer's
+    // own (weak cues with no address to the AI) stays in ("… para confirmar que está a entregar
+    // a encomenda certa" is Portuguese, whatever the P.S. to the AI says).
+    let language = if injection.evidence.iter().all(|e| e.directed) {
+        identify_language(ticket, &texts, &mut signals)
+    } else {
+        let certain: Vec<Evidence> = injection.evidence.iter().filter(|e| e.directed).cloned().collect();
+        identify_language(ticket, &own_texts(&fields, ticket, &certain), &mut signals)
+    };
 
     // The reason quotes the cues of the chosen kind, or the words the scorer weighed when no
     // cue of that kind fired.

@@ -36,7 +36,8 @@ const SECURITY_HANDOVERS: &[&str] = &[
     "escalat*|forward*|rout*|handed|handing|passed|passing|loop*|flag*|assign* ~4 trust ~2 safety|secops|soc, escalat*|forward*|rout*|handed|handing|passed|passing|loop*|flag*|assign* ~4 security|fraud|abuse ~1 team|queue|desk",
     "eskalier*|weitergeleitet|escalad*|encaminhad*|inoltrat*|geescaleerd|transmis ~4 sicherheit*|seguridad|seguranca|sicurezza|securite|beveiliging*|fraude|betrug*",
     "sicherheit*|beveiliging*|betrug* ~3 eskaliert|weitergeleitet|geescaleerd|doorgezet",
-    "suspected|likely|possible|probable|looks ~1 like ~2 account ~1 takeover|compromise, suspected|likely|possible|probable ~1 ato|compromise|compromised",
+    "suspected|likely|possible|probable|looks ~1 like ~2 account ~1 takeover|compromise, suspected|likely|possible|probable ~1 ato|compromise|compromised, looks ~1 like ~2 takeover|ato|compromise",
+    "escalat*|forward*|rout*|handed|handing|passed|passing|flag*|assign* ~4 payments|payment|fraud ~1 risk, escalat*|forward*|rout*|handed|flag*|assign* ~4 risk ~1 team|queue|desk|ops",
 ];
 
 /// "No other reports", "their store only", "not seeing any wider problem".
@@ -167,6 +168,7 @@ mod tests {
         assert_eq!(staff_scores("agent", "Interne Notiz: an das Sicherheitsteam eskaliert."), (0.0, WEIGHT));
         assert_eq!(staff_scores("agent", "Intern: eskaliert an Sicherheit, bitte nichts zurücksetzen."), (0.0, WEIGHT));
         assert_eq!(staff_scores("agent", "Looks like an account takeover, new e-mail set from a VPN."), (0.0, WEIGHT));
+        assert_eq!(staff_scores("agent", "Payout changed after a reset from a new device. Looks like takeover - do NOT release. Escalating to Payments Risk."), (0.0, WEIGHT));
         assert_eq!(staff_scores("end_user", "Please escalate this to your security team!"), (0.0, 0.0));
         assert_eq!(staff_scores("agent", "Sent the customer the link to our security page."), (0.0, 0.0));
         // a staff note that rules an incident out cancels the outage cues; a customer cannot
