@@ -67,6 +67,8 @@ pub(super) fn rules() -> &'static [Rule] {
                 strength: Strength::Weak,
                 phrases: vec![
                     Phrase::new(&format!("{OVERRIDE_VERBS} {DETERMINERS} ~1 {RULE_NOUNS}")),
+                    // "disregard your billing policy": also a pushy customer's words to a person, so weak
+                    Phrase::new(&format!("{OVERRIDE_VERBS} ~1 your|the|tu|su|vos|votre|ihre|deine|sua|tua|je|uw ~2 policy|policies|politica|politique|richtlinie|beleid")),
                     // "olvida lo que te hayan dicho", "forget what you were told", seven languages
                     Phrase::new("forget|olvida|olvidad|oublie|oubliez|vergiss|vergesst|esquece|esqueca|dimentica|vergeet ~2 what|lo|ce|was|o|quello|wat ~1 que|qu|che|dat|you ~4 told|dicho|dit|gesagt|dito|gezegd|disseram|dissero|gegeven|given"),
                 ],
@@ -167,6 +169,8 @@ pub(super) fn rules() -> &'static [Rule] {
                     "to|for|para|pour|an|per|voor ~1 whatever|any|every|qualquer|cualquier|tout|jede*|qualsiasi|elke ~1 ai|ia|ki|bot|robot|robo|llm|assistant*",
                     // "if an AI is triaging this", "als dit door een AI gelezen wordt", seven languages
                     "if|when|si|se|wenn|falls|als|quando|cuando|quand ~3 ai|ia|ki|bot|robot|llm|chatbot",
+                    // "if their helpdesk is one of those AI things"
+                    "helpdesk|support|desk|chat ~5 is|are|uses|runs ~4 ai|bot|bots|chatbot|llm",
                     // "si esto lo lee una IA", "wenn das eine KI liest"
                     "lee|lees|lit|liest|leest|legge|le ~2 una|un|une|eine|ein|een|uma|um ~1 ia|ai|ki|bot|robot|maquina|machine|maschine, una|une|eine|een|uma|un ~1 ia|ai|ki ~2 lee|lit|liest|leest|legge|le",
                     "ai|ia|ki|bot|robot ~3 gelezen|gelesen|lida|lido|letto|letta|lu|lue|leido|leida|verwerkt|verarbeitet|procesado|traite|processato|processado",

@@ -162,7 +162,7 @@ const SECURITY: Cues = cue_list![
     (1.5, "suspeit*"),
     (3.0, "novo acesso"),
     (3.0, "dispositivo* desconhecido*"),
-    (3.0, "dois fatores, duas etapas"),
+    (3.0, "dois fatores, duas etapas, dois passos"),
     (3.0, "vulnerabilidade*"),
     (3.0, "roubad*|roubaram"),
     (3.0, "nao ~2 pedi|solicitei|solicitado|pedido|reconheco"),
@@ -205,6 +205,8 @@ const SECURITY: Cues = cue_list![
     (2.0, "direccion|correo|email|mail|gmail|numero|telefono|endereco|adresse|indirizzo|adres|nummer|telefoon ~6 que ~1 no ~1 conozco|conocemos, que ~1 nao ~1 conheco|conhecemos, que ~1 je|nous ~1 ne ~1 connais|connaissons ~1 pas, che ~1 non ~1 conosco|conosciamo, die ~1 ich|wir ~1 nicht ~1 kenne|kennen, die ~1 ik|we|wij ~1 niet ~1 ken|kennen"),
     // "I never changed it", "io non l'ho mai cambiata", seven languages
     (2.0, "i|we ~1 never|didn ~2 change|changed ~2 it|my|our ~1 email|password|address|number|phone, non ~1 l ~1 ho ~2 mai ~1 cambiata|cambiato|modificata|modificato, non ~2 ho ~1 mai ~1 cambiato|modificato ~2 la|il ~1 mia|mio ~1 email|mail|password|indirizzo|numero, nunca ~1 la|lo|he ~2 cambiado|cambie|modificado, no ~1 la|lo ~1 he ~1 cambiado|modificado, je ~1 ne ~1 l ~1 ai ~2 jamais|pas ~1 change|changee|modifie|modifiee, nunca ~1 a|o ~1 mudei|alterei|troquei, eu ~1 nao ~1 mudei|alterei|troquei, habe ~4 nie|nicht ~1 geandert, heb ~4 nooit|niet ~1 gewijzigd|veranderd|aangepast"),
+    // the second factor no longer reaches the customer: "não consigo receber os códigos de verificação"
+    (2.0, "can t|cannot|unable|not ~2 receive|receiving|get|getting ~3 verification|2fa|sms|login|security ~1 code|codes, no ~1 puedo|recibo ~3 recibir|los ~2 codigos|codigo ~1 de ~1 verificacion, nao ~1 consigo|recebo ~2 receber|os ~2 codigos|codigo ~1 de ~1 verificacao, ne ~2 recois|recevons|peux ~3 codes|code ~1 de ~1 verification, kann|bekomme|erhalte ~3 keine|nicht ~3 bestatigungscode*|verifizierungscode*|sicherheitscode*|codes, non ~1 ricevo|riesco ~3 codici|codice ~1 di ~1 verifica, ontvang|krijg ~3 geen ~2 verificatiecode*|codes"),
     // A stranger in a shared space: "how did she get in?", "nobody invited her", "what she saw"
     (3.0, "how ~2 did|do|could ~1 she|he|they|someone|somebody ~2 get|got ~1 in|into|access, how ~1 she|he|they|someone|somebody ~1 got ~1 in|into|access, comment ~2 elle|il|quelqu ~3 est ~1 entre|entree, comment ~2 elle|il|quelqu ~3 a ~1 eu ~1 acces, wie ~2 sie|er|jemand ~4 reingekommen|hereingekommen|zugang|zugriff, como ~2 ela|ele|alguem ~2 entrou|acessou, como ~2 ela|ele|alguem ~2 conseguiu ~1 acesso, come ~2 lei|lui|qualcuno ~3 entrata|entrato|accesso, hoe ~2 ze|zij|hij|iemand ~4 binnengekomen|toegang|erin, como ~2 ella|el|alguien ~2 entro|accedio|consiguio"),
     (2.0, "nobody|no one ~3 invited|added|knows ~1 her|him|them, nadie ~1 la|lo|le ~1 invito|conoce|anadio, personne ~1 ne ~1 l ~1 a ~1 invitee|invite|ajoutee|ajoute, personne ~1 ne ~1 la|le ~1 connait, niemand ~3 eingeladen|kennt|hinzugefugt, ninguem ~1 a|o ~1 convidou|conhece|adicionou, nessuno ~1 l|la|lo ~1 ha ~1 invitata|invitato|aggiunta|aggiunto, nessuno ~1 la|lo ~1 conosce, niemand ~3 uitgenodigd|kent|toegevoegd"),
@@ -223,7 +225,7 @@ const BILLING_REFUND: Cues = cue_list![
     (3.0, "refund*"),
     (3.0, "money back, my money"),
     (3.0, "get|have|want ~3 difference|amount|payment|payments|money|fee|fees|charge|charges|rest|remainder|balance|anything|something|part|portion ~2 back|returned|refunded, overpaid, overpay*"),
-    (3.0, "valor|dinheiro|montante ~2 de volta, quero ~3 de volta, restitui*|restituite|restituirmi ~3 differenza|importo|soldi|euro, uberweisen ~8 zuruck, zuruckuberweis*, zuruckzahl*, geld ~2 zuruck, terugstort*, geld ~2 terug"),
+    (3.0, "valor|dinheiro|montante ~2 de volta, quero ~3 de volta, receber|recuperar|ter ~1 de ~1 volta, recibir|recuperar ~1 de ~1 vuelta, restitui*|restituite|restituirmi ~3 differenza|importo|soldi|euro, uberweisen ~8 zuruck, zuruckuberweis*, zuruckzahl*, geld ~2 zuruck, terugstort*, geld ~2 terug"),
     (3.0, "money|amount|charge|payment ~3 returned|reversed, devolv* ~3 dinero|importe|cobro|pago, me devuelvan|devolvais, dinero de vuelta"),
     (3.0, "chargeback*, charge back"),
     (3.0, "dispute ~3 charge|payment|transaction|with|it"),
@@ -919,6 +921,10 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     // The customer's own client asking *them* for their data ("a former client has emailed asking
     // for a copy of everything I hold about her (she mentioned GDPR)"): how to export it.
     Suppressor { kind: Kind::Legal, phrase: "client|clients|customer|customers|patient|patients|member|members|student|students|parent|parents|cliente|clientes|clienti|paciente|pacientes|paziente|pazienti|kunde|kundin|kunden|klant|klanten|patientin ~4 asked|asking|asks|requested|requesting|wants|emailed|wrote|pide|pidio|solicita|solicito|demande|demandait|fragt|gefragt|verlangt|pediu|pede|solicitou|chiede|chiesto|vraagt|gevraagd ~8 copy|copia|copie|kopie|data|datos|donnees|daten|dados|dati|gegevens|gdpr|rgpd|dsgvo|avg|erasure|delete|deleted|borrar|supprimer|loschen|apagar|cancellare|verwijderen, client|clients|customer|customers|patient|patients|member|members|student|students|parent|parents|cliente|clientes|clienti|paciente|pacientes|paziente|pazienti|kunde|kundin|kunden|klant|klanten|patientin ~4 asked|asking|asks|requested|requesting|wants|emailed|wrote|pide|pidio|solicita|solicito|demande|demandait|fragt|gefragt|verlangt|pediu|pede|solicitou|chiede|chiesto|vraagt|gevraagd ~14 gdpr|rgpd|dsgvo|avg|lgpd|lopd|ccpa", whole_ticket: false, instead: Some((Kind::HowTo, 2.0)) },
+    // The customer's own lawyer needing something from the product ("my lawyer wants the full
+    // audit trail"), and law firms as prospects or partners ("a 40-lawyer firm evaluating
+    // vendors", "siamo uno studio legale … programma partner")
+    Suppressor { kind: Kind::Legal, phrase: "my|our ~1 lawyer|attorney|solicitor|avocat|avocate|abogado|abogada|anwalt|anwaltin|advogado|advogada|avvocato|avvocata|advocaat ~6 wants|needs|asked|asks|requires|quiere|necesita|pide|veut|demande|besoin|braucht|mochte|quer|precisa|pediu|vuole|chiede|serve|wil|vraagt, give|send|forward|pass|show|envoyer|enviar|mandar|schicken|geben|inviare|dare|sturen|geven ~3 my|our|mon|mi|mein|meinem|meu|mio|mijn ~1 lawyer|attorney|solicitor|avocat|abogado|anwalt|advogado|avvocato|advocaat, lawyer|lawyers|attorney|attorneys ~1 firm, law ~1 firm|firms ~8 evaluating|evaluate|partner|partnership|reseller|demo|pricing|price|quote|seats|trial, studio|studi ~1 legale|legali ~12 partner|partnership|reseller|programma|sconti|demo|prezzi, bufete|despacho|cabinet|kanzlei|escritorio|advocatenkantoor ~12 partner|socio|partenaire|partenariat|reseller|revendeur|demo|precio|precios|prix|preise|preco|prijzen", whole_ticket: false, instead: Some((Kind::Other, 1.0)) },
     // The customer handing footage or records *to* the police asks how to export them.
     Suppressor { kind: Kind::Legal, phrase: "to|for ~1 the ~1 police|cops, a|pour ~1 la ~1 policia|police, an|fur ~1 die ~1 polizei, para|a ~1 a ~1 policia, alla|per ~1 la ~1 polizia, aan|naar|voor ~1 de ~1 politie", whole_ticket: false, instead: Some((Kind::HowTo, 1.0)) },
     // The customer's own status page and incidents: "how do I post an incident on our status

@@ -169,6 +169,20 @@ fn the_customers_own_sentence_keeps_its_language_beside_an_injection() {
 }
 
 #[test]
+fn lawyers_as_the_customers_advisers_or_prospects_are_not_legal_matters() {
+    assert_ne!(kind_of("Audit trail for court", "A tenant claims she never signed our lease. My lawyer wants the full audit trail with timestamps. Which file do I give my lawyer?"), Kind::Legal);
+    assert_ne!(kind_of("Enterprise questions", "We're a 40-lawyer firm evaluating e-signature vendors. Does Enterprise include SSO? Rough price per seat?"), Kind::Legal);
+    // a lawyer acting against us still is
+    assert_eq!(kind_of("contract", "Our attorney will be in touch regarding the contract."), Kind::Legal);
+}
+
+#[test]
+fn getting_unused_months_back_and_lost_codes_in_portuguese() {
+    assert_eq!(kind_of("Cancelar plano anual", "Assinei o plano anual em agosto. Queria cancelar agora e receber de volta os meses que não vou usar."), Kind::BillingRefund);
+    assert_eq!(kind_of("Alteração do e-mail", "Perdi o acesso ao meu e-mail antigo e não consigo receber os códigos de verificação. Preciso que o e-mail da conta seja alterado hoje."), Kind::Security);
+}
+
+#[test]
 fn a_host_refunding_a_guest_is_using_the_product() {
     assert_ne!(kind_of("Errore quando rimborso un'ospite", "Devo restituire 80 € a un'ospite, ma quando premo «Rimborsa ospite» esce un errore."), Kind::BillingRefund);
 }
