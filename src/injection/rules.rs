@@ -182,7 +182,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     "if you are|re ~1 an|a ~1 ai|bot|llm|chatbot, if you are|re ~1 a ~1 language model",
                     // "note to the automated triage bot", "Anweisung für das automatische Antwortsystem"
                     "note|notes|memo|message|instruction*|anweisung*|hinweis*|nota|consigne*|istruzion*|instructie* ~1 to|for|fur|an|para|pour|per|voor|aan ~3 bot|antwortsystem|autoresponder",
-                    "automated|automatic|automatische*|automatisch|geautomatiseerd*|automatisiert*|automatizad*|automatizzat*|automatise* ~2 bot|assistant*|responder|antwortsystem|triage|system|systems|reader|tool|helper|agent",
+                    "automated|automatic|automatische*|automatisch|geautomatiseerd*|automatisiert*|automatizad*|automatizzat*|automatise* ~2 bot|assistant*|responder|antwortsystem|triage|system|systems|reader|tool|helper|agent|handling|processing|sorting",
                     // Notes to "the assistant" or "the system": a human assistant or a real system
                     // notice reads the same, so these need a second cue.
                     "note|notes|memo|message ~1 to|for ~2 assistant",
@@ -269,6 +269,10 @@ pub(super) fn rules() -> &'static [Rule] {
                     // "dame permisos de administrador", "give me admin rights", seven languages
                     "give|grant|make|dame|dadme|donne|donnez|gib|geben|da|de|dai|date|geef ~2 me|moi|mir|mij|mi|nous|uns|ons ~3 admin|administrator|administrador|administrateur|administratore|amministratore|beheerder|owner|propietario|proprietaire|eigentumer|eigenaar|proprietario ~1 rights|access|role|permissions|permisos|permissoes|droits|rechte|rechten|permessi|diritti|rol|rolle|ruolo|papel",
                     "give|grant|dame|dadme|donne|donnez|gib|da|dai|geef ~2 me|moi|mir|mij|mi ~2 admin*|administra*|amministra*|beheer*|owner*",
+                    // "no hace falta que lo escales a ninguna persona", "ya lo ha aprobado vuestro responsable"
+                    "no ~1 hace ~1 falta ~3 escal*|pasar|pases|pasarlo|avisar|informar|consultar", "ya ~2 lo|la ~1 ha|han ~1 aprobado|autorizado|validado",
+                    // "please begin it with \"Refund approved\""
+                    "begin|start ~2 it|your|the ~2 with ~3 refund|approved|confirmed|resolved",
                     // "zet dit verzoek direct op de roadmap", seven languages
                     "put|add|place|zet|pon|ponga|mets|mettez|setze|setzt|coloque|metti|aggiungi|voeg ~5 roadmap",
                     "don|do|never|not|ne|no|nicht|nao|non|niet ~3 escalat*|escal*|eskalieren|forward|transmet*|weiterleiten|inoltrar*|doorsturen",

@@ -207,6 +207,11 @@ fn processing_fees_on_a_statement_are_billing() {
 fn a_client_asking_the_customer_for_their_data_is_a_how_to() {
     assert_eq!(kind_of("export for one client", "A former client emailed asking for a copy of everything I hold about her (she mentioned GDPR). How do I export her notes?"), Kind::HowTo);
     assert_eq!(kind_of("my data", "Under GDPR I want a copy of all the personal data you hold about me."), Kind::Legal);
+    assert_eq!(kind_of("one employee", "One of our team leads has sent HR a subject access request. How do I export everything Crewlink has on him?"), Kind::HowTo);
+    // "no issue. One example: …" is not "no one made it"
+    assert_ne!(kind_of("late emails", "Only our workspace; a friend at another company has no issue. One example: the mention was made at 11:07."), Kind::Security);
+    // colleagues open the same board without a problem: one user's bug
+    assert_ne!(kind_of("O meu quadro não abre", "Há dois dias que o quadro não abre para mim, fica em branco. Os meus colegas abrem o mesmo quadro sem problema."), Kind::Outage);
 }
 
 #[test]
