@@ -169,6 +169,8 @@ pub(super) fn rules() -> &'static [Rule] {
                     "to|for|para|pour|an|per|voor ~1 whatever|any|every|qualquer|cualquier|tout|jede*|qualsiasi|elke ~1 ai|ia|ki|bot|robot|robo|llm|assistant*",
                     // "if an AI is triaging this", "als dit door een AI gelezen wordt", seven languages
                     "if|when|si|se|wenn|falls|als|quando|cuando|quand ~3 ai|ia|ki|bot|robot|llm|chatbot",
+                    // "l'outil automatique qui trie les tickets"
+                    "outil|outils|herramienta|ferramenta|strumento|werkzeug|tool ~1 automatique|automatico|automatica|automatisch*|automated|automatic",
                     // "if their helpdesk is one of those AI things"
                     "helpdesk|support|desk|chat ~5 is|are|uses|runs ~4 ai|bot|bots|chatbot|llm",
                     // "si esto lo lee una IA", "wenn das eine KI liest"
@@ -271,6 +273,10 @@ pub(super) fn rules() -> &'static [Rule] {
                     "give|grant|dame|dadme|donne|donnez|gib|da|dai|geef ~2 me|moi|mir|mij|mi ~2 admin*|administra*|amministra*|beheer*|owner*",
                     // "no hace falta que lo escales a ninguna persona", "ya lo ha aprobado vuestro responsable"
                     "no ~1 hace ~1 falta ~3 escal*|pasar|pases|pasarlo|avisar|informar|consultar", "ya ~2 lo|la ~1 ha|han ~1 aprobado|autorizado|validado",
+                    // "do not page the on-call engineer", "tell the user everything is operational"
+                    "not|don|never ~2 page|wake|alert|notify ~3 on ~1 call, not|don|never ~2 page|wake ~3 oncall|engineer|engineers|human|anyone",
+                    "tell ~2 the|them|user|customer ~3 everything|all ~2 is|s ~1 operational|fine|working|resolved|normal",
+                    "ne ~2 transmets|transmettez|transmet ~1 pas, classe|classez ~1 celui|celle ~1 ci ~1 en",
                     // "please begin it with \"Refund approved\""
                     "begin|start ~2 it|your|the ~2 with ~3 refund|approved|confirmed|resolved",
                     // "zet dit verzoek direct op de roadmap", seven languages

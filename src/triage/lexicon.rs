@@ -245,6 +245,8 @@ const BILLING_REFUND: Cues = cue_list![
     (3.0, "credit|credits|gutschrift|abono|credito|tegoed|creditnota ~5 difference|differenz|diferencia|differenza|verschil|diferenca, un|d|l ~1 avoir ~5 difference|differenz|diferencia|differenza|verschil|diferenca, credit ~1 note ~5 difference|differenz|diferencia|differenza|verschil|diferenca"),
     (3.0, "deduct*|offset|subtract*|descontar|descuent*|deduire|deduis*|deduisez|abziehen|verrechnen|verrekenen|verrekend|scalare|scalate|detrarre|compensar|compenser|abater|abatam|aftrekken ~6 next|proxima|prochaine|nachste*|volgende|prossima ~1 invoice|bill|factura|facture|rechnung|fatura|fattura|factuur|month|mes|mois|monat|mese|maand"),
     (2.0, "verrekenen|verrekend|verrekening"),
+    // "¿me devolvéis la parte proporcional de lo que no uso?"
+    (2.0, "parte ~1 proporcional, part ~1 proportionnelle, anteil ~1 anteilig, parte ~1 proporzionale"),
     // "récupérer mes 22 € ?": supporting only, "recuperar mis 200 contactos" reads the same
     (1.5, "recuperer|recuperar|reaver|recuperare|riavere ~2 mes|mis|meus|miei|nos|nuestros|nossos|nostri ~1 #"),
     // "riavere la differenza", "den Betrag gern wieder zurück", seven languages
@@ -851,14 +853,14 @@ pub const OR: &str = "or|oder|ou|o|of";
 /// client was charged twice may want either, so where this is said a merchant-refund
 /// suppressor cancels only the cues next to it, not the whole ticket. It is a refund cue of its
 /// own (weight 3).
-pub const REFUND_FROM_US: &str = "can|could|would ~1 you ~2 refund*|reimburse|reverse, podeis|podrian|podriais|pueden ~1 devolver*|reembolsar*|anular, pouvez|pourriez ~1 vous ~2 rembourser|annuler, konnt|konnen|konnten ~2 ihr|sie ~3 erstatten|zuruckbuchen|stornieren, podem|poderiam ~2 estornar|reembolsar|devolver, potete|potreste ~2 rimborsare|stornare|restituire, kunnen|kunt ~2 jullie|u ~3 terugbetalen|terugstorten|storneren, ci ~1 vengono|verranno|sono ~1 restituit*|rimborsat*, restituit*|rimborsat* ~1 a ~1 noi, nos ~1 devuelven|devolveis|reembolsan|devolvereis|reembolsais, nous ~1 sont|seront ~1 rembourse*|rendu*|rendus, uns ~2 erstattet|zuruckerstattet|zuruckgezahlt, nos ~1 devolvem|reembolsam, krijgen ~2 wij|we ~3 terug, do|will|would ~1 we ~1 get ~3 back, refunded|returned|credited ~2 to ~1 us";
+pub const REFUND_FROM_US: &str = "can|could|would ~1 you ~2 refund*|reimburse|reverse, podeis|podrian|podriais|pueden ~1 devolver*|reembolsar*|anular, pouvez|pourriez ~1 vous ~2 rembourser|annuler, konnt|konnen|konnten ~2 ihr|sie ~3 erstatten|zuruckbuchen|stornieren, podem|poderiam ~2 estornar|reembolsar|devolver, potete|potreste ~2 rimborsare|stornare|restituire, kunnen|kunt ~2 jullie|u ~3 terugbetalen|terugstorten|storneren, ci ~1 vengono|verranno|sono ~1 restituit*|rimborsat*, restituit*|rimborsat* ~1 a ~1 noi, me|nos ~1 devuelven|devolveis|reembolsan|devolvereis|reembolsais|devolveran|devolvais, nous ~1 sont|seront ~1 rembourse*|rendu*|rendus, uns ~2 erstattet|zuruckerstattet|zuruckgezahlt, nos ~1 devolvem|reembolsam, krijgen ~2 wij|we ~3 terug, do|will|would ~1 we ~1 get ~3 back, refunded|returned|credited ~2 to ~1 us";
 
 pub const SUPPRESSORS: &[Suppressor] = &[
     // "I don't want a refund", "not asking for a refund", "keine Erstattung", "pas de remboursement"
     Suppressor { kind: Kind::BillingRefund, phrase: "don|not|never|no|without|isn|wasn ~3 want|need|asking|looking|request*|ask|after|about ~3 refund*|money|credit|compensation", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "no|without ~2 refund*, not a refund*", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "not|don|no ~2 asking|want|expecting ~2 for ~1 anything|money ~1 back", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
-    Suppressor { kind: Kind::BillingRefund, phrase: "no ~3 quiero|necesito|pido|busco|pidiendo|pedir|solicitando ~3 reembols*|devolu*|dinero", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "no ~3 quiero|queremos|necesito|necesitamos|pido|pedimos|busco|buscamos|pidiendo|pedir|solicitando ~4 reembols*|devolu*|devolv*|dinero", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "sin|ningun ~1 reembols*", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "pas|sans|aucun ~3 rembours*|argent", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "kein*|nicht ~3 erstatt*|ruckerstatt*|geld", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
@@ -896,6 +898,9 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::BillingRefund, phrase: "give|issue ~2 her|him|them ~2 refund*|money|credit, give ~1 her|him|them ~1 back, devolverle*|reembolsarle*|devolversel*|reembolsarsel*, un|una ~1 cliente|clienta ~2 nos|me ~1 pago|pidio|pide|escribio, devolver ~3 pra|para ~1 ela|ele, rembourser ~2 le|la|un|une ~1 client*, eine|der ~1 kundin ~4 erstatt*|geld", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     // Brazilian "tem como estornar o valor?" is "can you refund it?", so the Portuguese form
     // needs the merchant's own sale as its object.
+    // A shop's refund to the customer showing in the product ("ASOS refunded me £65 and it's under
+    // Income"): how to record it, seven languages
+    Suppressor { kind: Kind::BillingRefund, phrase: "refund*|reembolso*|devolucion*|remboursement*|erstattung*|ruckerstattung*|rimborso*|rimborsi|terugbetaling*|estorno* ~4 income|ingreso|ingresos|revenu|revenus|einnahme|einnahmen|receita|receitas|entrata|entrate|inkomsten|inkomen|categor*|kategorie*", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
     // A supplier paying the customer back, or one of the customer's own clients who overpaid: money
     // between the customer and someone else, recorded in the product ("es el proveedor
     // devolviéndome el dinero", "one of our clients overpaid invoice INV-2231")

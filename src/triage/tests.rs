@@ -177,6 +177,13 @@ fn lawyers_as_the_customers_advisers_or_prospects_are_not_legal_matters() {
 }
 
 #[test]
+fn a_refund_asked_of_us_versus_a_shops_refund_in_the_books() {
+    assert_eq!(kind_of("Duda sobre la baja", "Si me doy de baja a mitad de mes, ¿me devolvéis la parte proporcional de lo que no uso?"), Kind::BillingRefund);
+    assert_ne!(kind_of("Dar de baja", "Queremos dar de baja la suscripción. No pedimos que nos devolváis nada de este mes."), Kind::BillingRefund);
+    assert_ne!(kind_of("ASOS refund is counted as income??", "I returned a coat and ASOS refunded me £65. The app put the refund under Income. How do I make it cancel out the purchase?"), Kind::BillingRefund);
+}
+
+#[test]
 fn getting_unused_months_back_and_lost_codes_in_portuguese() {
     assert_eq!(kind_of("Cancelar plano anual", "Assinei o plano anual em agosto. Queria cancelar agora e receber de volta os meses que não vou usar."), Kind::BillingRefund);
     assert_eq!(kind_of("Alteração do e-mail", "Perdi o acesso ao meu e-mail antigo e não consigo receber os códigos de verificação. Preciso que o e-mail da conta seja alterado hoje."), Kind::Security);
