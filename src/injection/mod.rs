@@ -8,7 +8,9 @@
 //! different cue — typically an address to the AI — or inside a hidden HTML comment.
 //! Everything is scanned, quoted mail, logs and signatures included: that is where injections hide.
 //! Detection never changes the ticket's kind; it only removes the injected text from what the
-//! kind and language rules read.
+//! kind and language rules read. Evidence is `directed` when it is aimed at the AI beyond doubt;
+//! weak cues alone may be the customer's own words, so triage still reads those for risk and
+//! language.
 
 use std::ops::Range;
 

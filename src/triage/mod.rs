@@ -373,21 +373,13 @@ fn learned_kind(evidence: &KindEvidence, signals: &mut Vec<String>) -> (Kind, Ve
     (kind, words)
 }
 
-/// Setting text aside as an injection must never lower a ticket's risk when that text may be the
-/// customer's own ("I am exercising my right to erasure: please delete my data and confirm in
-/// writing that…" beside a P.S. to the AI). When some evidence is not aimed at the AI beyond
-/// doubt, the ticket is read again with only the certain evidence set aside; a high-risk kind from
-/// that reading wins.
-fn reread_for_risk(ticket: &Ticket, fields: &[Field<'_>], injection: &Injection, kind: Kind) -> Option<(Kind, Vec<String>, Vec<Scored>)> {
-    if RISK_ORDER.contains(&kind) || injection.evidence.iter().all(|e| e.directed) {
-        return None;
-    }
-    let certain: Vec<Evidence> = injection.evidence.iter().filter(|e| e.directed).cloned().collect();
-    let texts = own_texts(fields, ticket, &certain);
-    let mut scores = score_kinds(&texts, &mut Vec::new());
-    staff::add_staff_signals(ticket, &mut scores, &mut Vec::new());
-    let (kind, words) = learned_kind(&evidence(&texts, &scores), &mut Vec::new());
-    RISK_ORDER.contains(&kind).then_some((kind, words, scores))
+/// The kind of the customer's words (cue lists, staff notes, then the learned scorer), with the
+/// scorer's strongest words and the cue scores.
+fn read_kind(ticket: &Ticket, texts: &[OwnText<'_>], signals: &mut Vec<String>) -> (Kind, Vec<String>, Vec<Scored>) {
+    let mut scores = score_kinds(texts, signals);
+    staff::add_staff_signals(ticket, &mut scores, signals);
+    let (kind, words) = learned_kind(&evidence(texts, &scores), signals);
+    (kind, words, scores)
 }
 
 /// Triage of one ticket under the admin's policy.
@@ -396,22 +388,25 @@ pub fn triage(policy: &Policy, ticket: &Ticket) -> Triage {
     let injection = injection::detect(&fields);
     let texts = own_texts(&fields, ticket, &injection.evidence);
     let mut signals = Vec::new();
-    let mut scores = score_kinds(&texts, &mut signals);
-    staff::add_staff_signals(ticket, &mut scores, &mut signals);
-    let (mut kind, mut learned_words) = learned_kind(&evidence(&texts, &scores), &mut signals);
-    if let Some(reread) = reread_for_risk(ticket, &fields, &injection, kind) {
-        (kind, learned_words, scores) = reread;
-        signals.push(format!("{kind} when the customer's own requests that read like instructions to the AI are counted"));
-    }
-    // The language is read from the customer's words too: evidence that may be the customer's
-    // own (weak cues with no address to the AI) stays in ("… para confirmar que está a entregar
-    // a encomenda certa" is Portuguese, whatever the P.S. to the AI says).
-    let language = if injection.evidence.iter().all(|e| e.directed) {
-        identify_language(ticket, &texts, &mut signals)
-    } else {
+    let (mut kind, mut learned_words, mut scores) = read_kind(ticket, &texts, &mut signals);
+    // Setting text aside as an injection must never lower a ticket's risk when that text may be
+    // the customer's own ("I am exercising my right to erasure: please delete my data and confirm
+    // in writing that…" beside a P.S. to the AI). When some evidence is not aimed at the AI beyond
+    // doubt, the ticket is read again with only the certain evidence set aside: a high-risk kind
+    // from that reading wins, and the language is read from it too ("… para confirmar que está a
+    // entregar a encomenda certa" is Portuguese, whatever the P.S. to the AI says).
+    let customer_texts = injection.evidence.iter().any(|e| !e.directed).then(|| {
         let certain: Vec<Evidence> = injection.evidence.iter().filter(|e| e.directed).cloned().collect();
-        identify_language(ticket, &own_texts(&fields, ticket, &certain), &mut signals)
-    };
+        own_texts(&fields, ticket, &certain)
+    });
+    if let Some(texts) = customer_texts.as_ref().filter(|_| !RISK_ORDER.contains(&kind)) {
+        let reread = read_kind(ticket, texts, &mut Vec::new());
+        if RISK_ORDER.contains(&reread.0) {
+            (kind, learned_words, scores) = reread;
+            signals.push(format!("{kind} when the customer's own requests that read like instructions to the AI are counted"));
+        }
+    }
+    let language = identify_language(ticket, customer_texts.as_ref().unwrap_or(&texts), &mut signals);
 
     // The reason quotes the cues of the chosen kind, or the words the scorer weighed when no
     // cue of that kind fired.
