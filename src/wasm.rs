@@ -137,9 +137,11 @@ fn from_js(context: &str, value: JsValue) -> Result<serde_json::Value, JsError> 
     // Through JSON text rather than serde-wasm-bindgen's deserializer: its error messages would
     // pull float formatting into the module (see `value_de`). Functions and `undefined` members
     // are dropped, as in any JSON the host would send.
-    let text: String = js_sys::JSON::stringify(&value)
-        .map_err(|_| js_error(context, InputError::new(context, "cannot be turned into JSON (a BigInt or a cycle?)")))?
-        .into();
+    // A BigInt or a cycle throws; a function or a Symbol stringifies to `undefined`, not a string.
+    let text = js_sys::JSON::stringify(&value)
+        .ok()
+        .and_then(|json| json.as_string())
+        .ok_or_else(|| js_error(context, InputError::new(context, "cannot be turned into JSON (a BigInt, a function or a cycle?)")))?;
     serde_json::from_str(&text).map_err(|e| js_error(context, InputError::new(context, e.to_string())))
 }
 

@@ -98,6 +98,9 @@ fn wrong_types_name_the_field_path() {
     Reflect::set(&ticket, &JsValue::from_str("id"), &JsValue::bigint_from_str("12")).unwrap();
     let message = error_message(core().triage(ticket));
     assert!(message.contains("ticket"), "{message}");
+    // A function is no JSON at all (JSON.stringify gives `undefined`): an error, not a trap.
+    let message = error_message(core().triage(js_sys::Function::new_no_args("return 1").into()));
+    assert!(message.contains("ticket"), "{message}");
 }
 
 #[wasm_bindgen_test]

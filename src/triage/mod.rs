@@ -105,8 +105,9 @@ struct Compiled {
     suppressors: PhraseSet,
     /// After an outage suppressor: "(my colleague sees) the same" (id 0), "(only me) or everyone?" (id 1).
     turn: PhraseSet,
-    /// "Are the fees returned to us?", "can you refund her?": keeps merchant-refund suppressors local.
-    refund_from_us: Phrase,
+    /// Cue id of "are the fees returned to us?", "can you refund her?": a refund cue that also
+    /// keeps merchant-refund suppressors local.
+    refund_from_us: usize,
 }
 
 fn compiled() -> &'static Compiled {
@@ -120,6 +121,7 @@ fn compiled() -> &'static Compiled {
                 cue_meta.push((kind, weight));
             }
         }
+        let refund_from_us = phrases.len();
         phrases.push(Phrase::new(lexicon::REFUND_FROM_US));
         cue_meta.push((Kind::BillingRefund, 3.0));
         for (kind, weight, source) in concepts::CONCEPT_CUES {
@@ -132,7 +134,7 @@ fn compiled() -> &'static Compiled {
             cue_meta,
             suppressors,
             turn: PhraseSet::new(vec![Phrase::new(lexicon::NOT_ONLY_ME), Phrase::new(lexicon::OR)]),
-            refund_from_us: Phrase::new(lexicon::REFUND_FROM_US),
+            refund_from_us,
         }
     })
 }
@@ -206,7 +208,9 @@ fn score_kinds(texts: &[OwnText<'_>], signals: &mut Vec<String>) -> Vec<Scored> 
     // Suppressed regions per kind (token ranges per text), and kinds cancelled for the whole ticket.
     let mut local: Vec<(Kind, usize, Range<usize>)> = Vec::new();
     let mut cancelled: Vec<Kind> = Vec::new();
-    let asks_refund_from_us = texts.iter().any(|t| compiled.refund_from_us.first(&t.tokens).is_some());
+    // Every cue match, read once; the suppressors below decide which of them count.
+    let found: Vec<Vec<(usize, Range<usize>)>> = texts.iter().map(|t| compiled.cues.find_all(&t.tokens)).collect();
+    let asks_refund_from_us = found.iter().flatten().any(|(id, _)| *id == compiled.refund_from_us);
     for (t, text) in texts.iter().enumerate() {
         for (id, m) in compiled.suppressors.find_all(&text.tokens) {
             let rule = &lexicon::SUPPRESSORS[id];
@@ -227,8 +231,8 @@ fn score_kinds(texts: &[OwnText<'_>], signals: &mut Vec<String>) -> Vec<Scored> 
     }
     // Overlapping cues of one kind read the same words once: the strongest counts.
     let mut matches: Vec<(usize, usize, Range<usize>)> = Vec::new(); // (text, cue id, tokens)
-    for (t, text) in texts.iter().enumerate() {
-        for (id, m) in compiled.cues.find_all(&text.tokens) {
+    for (t, text_matches) in found.into_iter().enumerate() {
+        for (id, m) in text_matches {
             let kind = compiled.cue_meta[id].0;
             let suppressed = cancelled.contains(&kind)
                 || local.iter().any(|(k, lt, r)| *k == kind && *lt == t && m.start < r.end && r.start < m.end);
