@@ -187,6 +187,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["cr", "cs", "ct"],       // restaurant orders, e-signature (legal look-alikes), music teaching: handoff 71/73, draftable 95.3%
     &["cu", "cv", "cw"],       // HR onboarding, webinars, a PM tool's general inbox: handoff 72/72, draftable 97.2%
     &["cx", "cy", "cz"],       // fleet workshops (60% non-English), budgeting app, pet groomers: handoff 73/74, draftable 93.4%
+    &["da", "db", "dc"],       // a VPN app (security look-alikes), gym booking (money look-alikes), cloud backup: handoff 78/79, draftable 92.1%
 ];
 
 #[test]

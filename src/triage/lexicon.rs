@@ -105,7 +105,8 @@ const SECURITY: Cues = cue_list![
     (2.0, "password ~3 was|been|got ~2 changed|reset"),
     // also where a forgotten password and a few wrong guesses lead, so it needs company
     (1.5, "locked out"),
-    (3.0, "session* ~4 still|unknown|strange|suspicious"),
+    // "a session still open"; not "4 training sessions I still have left"
+    (3.0, "session* ~4 unknown|strange|suspicious, session* ~2 still ~2 active|open|logged|signed|running|showing|listed|there"),
     (2.0, "malware|virus|keylogger|ransomware"),
     (2.0, "impersonat*|spoof*"),
     // es
@@ -197,6 +198,10 @@ const SECURITY: Cues = cue_list![
     (1.5, "didn|never ~2 do|did|make|made|authori* ~2 that|this"),
     (3.0, "don|do|not ~2 recogni* ~3 device*|login*|sign|session*|location*|phone|ip|activity"),
     (1.5, "nicht ~1 kenne, hebben|heb ~1 wij|we|ik ~2 niet, no es ~1 nuestro|mio, nao e ~1 meu|minha|nosso|nossa, non e ~1 la ~1 mia|nostra, pas a ~1 nous|moi, non e ~1 nostro|mio"),
+    // someone else still signing in with the customer's account ("mi ex sigue entrando con mi
+    // cuenta"), and "sign me out everywhere", seven languages
+    (3.0, "sigue|siguen|continua|continuan ~2 entrando|usando|utilizando|accediendo|conectandose ~4 mi|mis ~1 cuenta|acceso|perfil|datos, continua|continuam ~2 entrando|usando|acessando|utilizando ~4 minha|meu ~1 conta|acesso|perfil, ainda ~2 entra|usa|acessa ~3 minha|meu ~1 conta|acesso, continua|continuano ~2 a ~1 entrare|usare|accedere|utilizzare ~4 mio|mia ~1 account|accesso|profilo, continue|continuent ~1 a|d ~1 utiliser|acceder|se ~4 mon ~1 compte|acces, utilise|utilisent ~1 toujours ~1 mon ~1 compte|acces, nutzt|benutzt|verwendet ~2 immer ~1 noch ~3 mein*|unser* ~1 konto|zugang|account, blijft|blijven ~3 mijn ~1 account|toegang|profiel"),
+    (2.0, "sign|log ~1 out ~4 all|every|everywhere ~1 device*|session*|phone*, cerrar|cierra|cierren|cerrad ~2 todas ~2 sesiones, deconnecter|deconnectez|deconnecte ~4 tous|toutes ~2 appareils|sessions, alle ~2 sitzungen|gerate ~3 abmelden|beenden|schliessen|ausloggen, encerrar|fechar|encerrem|fechem|desconectar ~2 todas ~2 sessoes, chiudere|chiudete|disconnettere|disconnettete ~3 tutte|tutti ~2 sessioni|dispositivi, uitloggen|afmelden ~3 alle ~1 apparaten|sessies, alle ~1 sessies|apparaten ~3 uitloggen|afmelden|beeindigen"),
     // a token, integration or user that nobody on the team created, seven languages
     (2.0, "nobody|noone|none ~4 made|created|added|installed|authorized|authorised, nobody|noone|none ~4 set ~1 up, no one ~4 made|created|added|installed|authorized|authorised, nadie ~4 creo|creado|anadio|instalo|autorizo, personne ~4 cree|creee|ajoute|installe|autorise, niemand ~4 erstellt|angelegt|hinzugefugt|installiert|autorisiert, ninguem ~4 criou|criado|adicionou|instalou|autorizou, nessuno ~4 creato|creata|aggiunto|installato|autorizzato, niemand ~4 aangemaakt|gemaakt|toegevoegd|geinstalleerd"),
     // "I didn't create it", "yo no lo he creado", "ich habe diesen Nutzer nicht angelegt", seven languages
@@ -264,7 +269,9 @@ const BILLING_REFUND: Cues = cue_list![
     (3.0, "accidental* ~3 purchas*|subscri*|upgrad*|bought|charged|renew*"),
     (3.0, "by ~1 mistake|accident ~3 subscri*|purchas*|upgrad*|bought|annual|yearly, subscri*|purchas*|upgrad*|bought|annual|yearly ~4 by ~1 mistake|accident|error"),
     (3.0, "want|get|need ~2 my|our money"),
-    (3.0, "get|want|have|need ~2 that|it|this|money|charge|payment|amount|fee ~1 back"),
+    (3.0, "get|want|have|need ~2 money|charge|payment|amount|fee ~1 back"),
+    // "get it back" is as often a deleted file or a lost setting
+    (1.5, "get|want|have|need ~2 that|it|this ~1 back"),
     (2.0, "forgot to cancel"),
     // "I want the $612 I paid for production and shipping back"
     (3.0, "want|need|like|expect ~3 i|we ~1 paid ~6 back"),
@@ -455,7 +462,9 @@ const OUTAGE: Cues = cue_list![
     // "this isn't just us", "our sister companies get the exact same error"
     (2.5, "isn|aren|wasn ~2 just|only ~1 us|me, not ~1 just|only ~1 our ~1 account|company|team"),
     (2.0, "companies|accounts|clients|customers|offices|sites|branches ~6 same ~1 error|errors|issue|problem|message, companies|accounts|clients|customers|offices|sites|branches ~6 exact ~1 same"),
-    (2.0, "on your end, on your side, your servers, your side"),
+    (2.0, "on your end, on|at your side, your servers"),
+    // "get it back from your side" asks for a restore, not about an outage
+    (1.0, "your side"),
     (2.0, "problem|problems|issue|issues|outage ~3 with ~2 server*|platform|service|api|systems|datacenter|region"),
     (1.5, "all|across ~3 integration*|users|accounts|locations|sites|stores|warehouses|systems|offices|branches|requests|calls|endpoints|agents|employees|staff|customers|projects|workspaces|devices"),
     (2.0, "others|colleague*|coworker*|people|everyone ~6 complaining|affected|reporting, others|colleague*|coworker*|people|everyone ~6 same ~1 thing|issue|problem|error|errors|message|screen, other users|people|teams|locations|offices ~4 same|too|also|affected"),
@@ -877,7 +886,7 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::BillingRefund, phrase: "we|our ~3 allow|offer|accept|give|grant ~1 refunds|full|partial, permitimos|ofrecemos|aceptamos ~2 reembolsos|devoluciones, nous ~2 acceptons|proposons|offrons ~2 remboursements, wir ~3 erstatten, erstatten ~1 wir, permitimos|oferecemos|aceitamos ~2 reembolsos|estornos, permettiamo|offriamo|accettiamo ~2 rimborsi, wij|we ~3 staan|bieden ~3 terugbetaling*", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "how|where to refund*, how|where do|can|should|would i|we refund*", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "reembols*|devolu*|devolver ~4 mis|nuestros|un|una|los|a|al ~1 cliente*|huesped*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
-    Suppressor { kind: Kind::BillingRefund, phrase: "rembours* ~4 mes|nos|un|une|les|au|aux|a ~1 client*|hote|hotes|voyageur*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "rembours* ~4 mes|nos|un|une|les|au|aux|a ~1 client*|hote|hotes|voyageur*|adherent*|membre*|eleve*|participant*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "meine*|unsere*|einem|einen|den ~1 kunde*|kundin* ~4 erstatt*|ruckerstatt*|geld", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "erstatt*|ruckerstatt* ~4 meine*|unsere*|einem|einen|den|an ~1 kunde*|kundin*|gast|gasten|gaste|gastin", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "reembols*|estorn*|devolver ~4 meus|nossos|um|uma|os|aos|ao|a ~1 cliente*|hospede*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
@@ -904,10 +913,10 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     // A supplier paying the customer back, or one of the customer's own clients who overpaid: money
     // between the customer and someone else, recorded in the product ("es el proveedor
     // devolviéndome el dinero", "one of our clients overpaid invoice INV-2231")
-    Suppressor { kind: Kind::BillingRefund, phrase: "supplier|vendor|proveedor|fournisseur|lieferant|fornecedor|fornitore|leverancier ~6 refund*|devolv*|devuel*|devolu*|rembours*|erstatt*|reembols*|rimbors*|terugbetal*|terugstort*|teruggestort, one ~1 of ~1 our|my ~1 clients|customers|buyers|guests|patients|students|members|tenants", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "supplier|vendor|proveedor|fournisseur|lieferant|fornecedor|fornitore|leverancier ~6 refund*|devolv*|devuel*|devolu*|rembours*|erstatt*|reembols*|rimbors*|terugbetal*|terugstort*|teruggestort, one ~1 of ~1 our|my ~1 clients|customers|buyers|guests|patients|students|members|tenants, un|une ~1 de ~1 mes|nos ~1 client*|adherent*|membre*|eleve*, uno|una ~1 de ~1 mis|nuestros|nuestras ~1 socio*|cliente*|alumno*|alumna*|miembro*, einer|eine|einem ~1 meiner|unserer ~1 kunde*|kundin*|mitglied*, um|uma ~1 das|dos ~1 minhas|meus|nossas|nossos ~1 aluna*|aluno*|cliente*|membro*|socio*|socia*, uno|una ~1 dei|delle|degli ~1 miei|mie|nostri|nostre ~1 iscritt*|client*|soci|socie|allievi|allieve|membri, een ~1 van ~1 mijn|onze ~1 leden|klant*|leerling*", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
     // "is there a way to do a partial refund from my dashboard?", "the 'Refund' button is greyed
     // out", "attendees waiting on refunds from me", "the 6 tickets I refunded last week"
-    Suppressor { kind: Kind::BillingRefund, phrase: "way ~2 to ~2 do|issue|give|process|make ~2 a|partial|full ~1 refund*, refund* ~3 from|in|via|through ~1 my|the|our ~1 dashboard|admin|backend|panel|back office, refund|refunds ~1 button|option|tab|link|menu|feature, boton|bouton|botao|pulsante|knop ~1 de|di|du ~1 reembolso|remboursement|rimborso|estorno, refund*|money ~2 from ~1 me, i|we refunded, i|we have|had|already|just|ve refunded, j|nous ai|avons rembourse*, he|hemos reembolsado|devuelto, reembolse|reembolsei|estornei|reembolsamos|estornamos, ho|abbiamo rimborsato", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "way ~2 to ~2 do|issue|give|process|make ~2 a|partial|full ~1 refund*, refund* ~3 from|in|via|through ~1 my|the|our ~1 dashboard|admin|backend|panel|back office, refund|refunds ~1 button|option|tab|link|menu|feature, boton|bouton|botao|pulsante|knop|fonction|funcion|funcao|funzione|functie|option|opcion|opcao|opzione ~1 de|di|du|van ~1 reembolso|remboursement|rimborso|estorno|terugbetaling, rembours* ~3 dans|depuis ~2 le|l ~1 back|admin|espace|tableau|interface, refund*|money ~2 from ~1 me, i|we refunded, i|we have|had|already|just|ve refunded, j|nous ai|avons rembourse*, he|hemos reembolsado|devuelto, reembolse|reembolsei|estornei|reembolsamos|estornamos, ho|abbiamo rimborsato", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "how ~3 issue|give|process|partial* ~3 refund*, como|donde ~2 devuelvo|emito|emitir|procesar|devolvo, como ~2 estorno|estornar|estorna ~3 venda|vendas|pedido|pedidos|cliente|clientes|compra|compras", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
     // Invoices the customer sends to *their* clients, and invoice layout: using the product, not our billing.
     Suppressor { kind: Kind::Billing, phrase: "invoice*|factur*|fatur*|fattur*|rechnung*|quote*|devis|offerte* ~7 client|clients|customer|customers|clienti|cliente|clientes|klant*|kunde|kunden", whole_ticket: false, instead: None },
@@ -925,7 +934,7 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::BillingRefund, phrase: "back ~2 to ~1 her|his|their ~1 card|account|bank, a ~1 su ~1 tarjeta|cuenta, sur ~1 sa|leur ~1 carte, auf ~1 ihre|seine ~1 karte, para ~1 o ~1 cartao ~1 dela|dele, sulla ~1 sua ~1 carta, op ~1 haar|zijn ~1 kaart", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
     // The customer's own client asking *them* for their data ("a former client has emailed asking
     // for a copy of everything I hold about her (she mentioned GDPR)"): how to export it.
-    Suppressor { kind: Kind::Legal, phrase: "client|clients|customer|customers|patient|patients|member|members|student|students|parent|parents|cliente|clientes|clienti|paciente|pacientes|paziente|pazienti|kunde|kundin|kunden|klant|klanten|patientin|employee|employees|lead|leads|empleado|empleada|salarie|salariee|mitarbeiter|mitarbeiterin|funcionario|funcionaria|colaborador|dipendente|medewerker ~4 asked|asking|asks|requested|requesting|wants|emailed|wrote|sent|submitted|filed|pide|pidio|solicita|solicito|demande|demandait|fragt|gefragt|verlangt|pediu|pede|solicitou|chiede|chiesto|vraagt|gevraagd ~8 copy|copia|copie|kopie|data|datos|donnees|daten|dados|dati|gegevens|subject|sar|dsar|gdpr|rgpd|dsgvo|avg|erasure|delete|deleted|borrar|supprimer|loschen|apagar|cancellare|verwijderen, client|clients|customer|customers|patient|patients|member|members|student|students|parent|parents|cliente|clientes|clienti|paciente|pacientes|paziente|pazienti|kunde|kundin|kunden|klant|klanten|patientin ~4 asked|asking|asks|requested|requesting|wants|emailed|wrote|pide|pidio|solicita|solicito|demande|demandait|fragt|gefragt|verlangt|pediu|pede|solicitou|chiede|chiesto|vraagt|gevraagd ~14 gdpr|rgpd|dsgvo|avg|lgpd|lopd|ccpa", whole_ticket: false, instead: Some((Kind::HowTo, 2.0)) },
+    Suppressor { kind: Kind::Legal, phrase: "client|clients|customer|customers|patient|patients|member|members|student|students|parent|parents|cliente|clientes|clienti|paciente|pacientes|paziente|pazienti|kunde|kundin|kunden|klant|klanten|patientin|employee|employees|lead|leads|empleado|empleada|salarie|salariee|mitarbeiter|mitarbeiterin|funcionario|funcionaria|colaborador|dipendente|medewerker|candidate|candidates|applicant|applicants|candidat|candidats|candidato|candidata|candidatos|kandidat|kandidatin|bewerber|bewerberin|sollicitant ~4 asked|asking|asks|requested|requesting|wants|emailed|wrote|sent|submitted|filed|pide|pidio|solicita|solicito|demande|demandait|fragt|gefragt|verlangt|pediu|pede|solicitou|chiede|chiesto|vraagt|gevraagd ~8 copy|copia|copie|kopie|data|datos|donnees|daten|dados|dati|gegevens|subject|sar|dsar|gdpr|rgpd|dsgvo|avg|erasure|delete|deleted|erase|borrar|eliminar|supprimer|effacer|loschen|apagar|cancellare|verwijderen|wissen, gdpr|rgpd|dsgvo|avg|lgpd|ccpa ~3 d|de|di|von|van|do|da|from|of ~1 un|une|uno|una|um|uma|einem|einer|een|one|a ~2 nos|mes|our|my|nuestros|mis|nostri|miei|nossos|meus|onze|mijn|unserer|meiner ~1 client*|customer*|candidat*|kunde*|kundin*|klant*|member*|patient*|student*|employee*|salarie*, client|clients|customer|customers|patient|patients|member|members|student|students|parent|parents|cliente|clientes|clienti|paciente|pacientes|paziente|pazienti|kunde|kundin|kunden|klant|klanten|patientin ~4 asked|asking|asks|requested|requesting|wants|emailed|wrote|pide|pidio|solicita|solicito|demande|demandait|fragt|gefragt|verlangt|pediu|pede|solicitou|chiede|chiesto|vraagt|gevraagd ~14 gdpr|rgpd|dsgvo|avg|lgpd|lopd|ccpa", whole_ticket: false, instead: Some((Kind::HowTo, 2.0)) },
     // The customer's own lawyer needing something from the product ("my lawyer wants the full
     // audit trail"), and law firms as prospects or partners ("a 40-lawyer firm evaluating
     // vendors", "siamo uno studio legale … programma partner")

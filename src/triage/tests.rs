@@ -369,3 +369,23 @@ fn identifiers_glued_by_dots_or_underscores_are_not_prose() {
 fn a_closing_word_that_opens_the_message_hides_nothing() {
     assert_eq!(kind_of("Kündigung", "Grüß Gott,\n\nich habe das Jahresabo gestern gekündigt und hätte den Betrag gern wieder zurück auf meine Karte.\n\nDanke\nVerena"), Kind::BillingRefund);
 }
+
+#[test]
+fn someone_still_signing_in_with_the_account_is_security() {
+    assert_eq!(kind_of("Mi ex sigue entrando", "Mi ex se instaló la app con mi cuenta. Ya no estamos juntos y veo en el historial que sigue entrando con mi acceso. ¿Podéis cerrar todas las sesiones?"), Kind::Security);
+    assert_eq!(kind_of("Compte", "Mon ancien colocataire utilise toujours mon compte. Pouvez-vous déconnecter tous les appareils ?"), Kind::Security);
+    // sessions of a training package are no sign-in sessions
+    assert_ne!(kind_of("PT sessions", "If I freeze my membership, what happens to the 4 personal training sessions I still have left?"), Kind::Security);
+}
+
+#[test]
+fn a_merchant_refunding_their_own_member_or_a_file_to_get_back_is_no_refund_ask() {
+    assert_eq!(kind_of("Rembourser une adhérente", "Une de mes adhérentes a payé deux fois. C'est à nous, le studio, de la rembourser. Où se trouve la fonction de remboursement dans le back-office ?"), Kind::HowTo);
+    assert_ne!(kind_of("deleted the wrong folder", "I emptied the bin with a folder of photos in it. Is there any way to get it back from your side?"), Kind::BillingRefund);
+    assert_eq!(kind_of("double charge", "You charged me twice this month, can I get that back?"), Kind::BillingRefund);
+}
+
+#[test]
+fn a_data_request_from_the_customers_own_candidate_is_how_to() {
+    assert_eq!(kind_of("Supprimer toutes les versions (demande RGPD d'un de nos clients)", "Un candidat nous a demandé d'effacer son CV et toutes ses données. Comment purger un fichier avec toutes ses versions ?"), Kind::HowTo);
+}
