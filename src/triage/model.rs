@@ -24,6 +24,33 @@ const CUE_SCALE: f32 = 3.0;
 const HIGH_RISK_SHARE: f32 = 0.15;
 
 const WEIGHTS: &str = include_str!("kind_model.txt");
+/// Where the ten weight lines start: the file's last ten lines.
+const WEIGHT_LINES_AT: usize = match weight_lines_at(WEIGHTS.as_bytes()) {
+    Some(at) => at,
+    None => panic!("kind_model.txt: fewer than ten weight lines, or no final newline"),
+};
+/// The header and the feature names: the only part of the file kept as text. Copied, because a
+/// slice of the included file would keep the whole file in the binary.
+const HEAD_BYTES: [u8; WEIGHT_LINES_AT] = {
+    let mut out = [0u8; WEIGHT_LINES_AT];
+    out.copy_from_slice(WEIGHTS.as_bytes().split_at(WEIGHT_LINES_AT).0);
+    out
+};
+const HEAD: &str = match std::str::from_utf8(&HEAD_BYTES) {
+    Ok(head) => head,
+    Err(_) => panic!("kind_model.txt is not UTF-8"),
+};
+const WEIGHT_LINES: &[u8] = WEIGHTS.as_bytes().split_at(WEIGHT_LINES_AT).1;
+const WEIGHT_COUNT: usize = WEIGHT_LINES.len() - 10;
+/// The weights, two to a byte, packed while compiling: one character each would cost 1.1 KB
+/// more of gzipped wasm.
+static PACKED: [u8; WEIGHT_COUNT.div_ceil(2)] = {
+    let mut out = [0u8; WEIGHT_COUNT.div_ceil(2)];
+    if pack_weights(WEIGHT_LINES, &mut out).is_none() {
+        panic!("kind_model.txt: weight lines of unequal length, or a character outside '0'..'?'");
+    }
+    out
+};
 
 struct Model {
     scale: f32,
@@ -31,28 +58,76 @@ struct Model {
     bias: [f32; 10],
     /// Sorted feature names, for binary search.
     names: Vec<Box<str>>,
-    /// Per kind, one character per feature: its weight plus `offset`, plus `'0'`.
-    columns: Vec<&'static [u8]>,
+    /// Kind-major, two weights to a byte (the first in the high nibble): weight plus `offset`.
+    packed: &'static [u8],
 }
 
 impl Model {
     fn weight(&self, kind: usize, feature: usize) -> f32 {
-        (i32::from(self.columns[kind][feature]) - i32::from(b'0') - self.offset) as f32 / self.scale
+        let at = kind * self.names.len() + feature;
+        let byte = self.packed[at / 2];
+        let nibble = if at % 2 == 0 { byte >> 4 } else { byte & 0x0f };
+        (i32::from(nibble) - self.offset) as f32 / self.scale
     }
 }
 
 fn model() -> &'static Model {
     static MODEL: OnceLock<Model> = OnceLock::new();
-    MODEL.get_or_init(|| parse(WEIGHTS).unwrap_or_else(|line| panic!("kind_model.txt line {line} is malformed")))
+    MODEL.get_or_init(|| parse(HEAD, &PACKED, WEIGHT_COUNT).unwrap_or_else(|line| panic!("kind_model.txt line {line} is malformed")))
+}
+
+/// The start of the last ten lines of a file that ends with a newline.
+const fn weight_lines_at(text: &[u8]) -> Option<usize> {
+    if text.is_empty() || text[text.len() - 1] != b'\n' {
+        return None;
+    }
+    let (mut i, mut newlines) = (text.len(), 0);
+    while i > 0 {
+        if text[i - 1] == b'\n' {
+            newlines += 1;
+            if newlines == 11 {
+                return Some(i);
+            }
+        }
+        i -= 1;
+    }
+    None
+}
+
+/// Packs weight lines (characters '0'..'?', lines of one length) two to a byte into `out`;
+/// returns how many weights there were, or `None` for a bad character, unequal lines or a
+/// too-small `out`.
+const fn pack_weights(lines: &[u8], out: &mut [u8]) -> Option<usize> {
+    let (mut i, mut n, mut line_len, mut first_len) = (0, 0, 0, None::<usize>);
+    while i < lines.len() {
+        let c = lines[i];
+        i += 1;
+        if c == b'\n' {
+            match first_len {
+                Some(len) if len != line_len => return None,
+                _ => first_len = Some(line_len),
+            }
+            line_len = 0;
+            continue;
+        }
+        if c < b'0' || c > b'?' || n / 2 >= out.len() {
+            return None;
+        }
+        let v = c - b'0';
+        out[n / 2] = if n % 2 == 0 { v << 4 } else { out[n / 2] | v };
+        n += 1;
+        line_len += 1;
+    }
+    Some(n)
 }
 
 /// Lines (`#` starts a comment): `scale S`, `offset O`, `bias b0 … b9` (kinds in [`Kind::ALL`]
-/// order), `features N`, N sorted names, then ten lines of N weight characters. Each name is
-/// front-coded: a digit, how many characters it shares with the name before, then the rest.
-/// Integers only: parsing floats would add their code to the wasm. Returns the first bad line
-/// number.
-fn parse(text: &'static str) -> Result<Model, usize> {
-    let mut lines = text.lines().enumerate().filter(|(_, l)| !l.starts_with('#'));
+/// order), `features N`, N sorted names; then (packed apart, see [`PACKED`]) ten lines of N
+/// weight characters. Each name is front-coded: a digit, how many characters it shares with the
+/// name before, then the rest. Integers only: parsing floats would add their code to the wasm.
+/// Returns the first bad line number (0: the counts disagree).
+fn parse(head: &'static str, packed: &'static [u8], weight_count: usize) -> Result<Model, usize> {
+    let mut lines = head.lines().enumerate().filter(|(_, l)| !l.starts_with('#'));
     let mut field = |key: &str| -> Result<(usize, &'static str), usize> {
         let (n, line) = lines.next().ok_or(0usize)?;
         line.strip_prefix(key).and_then(|v| v.strip_prefix(' ')).map(|v| (n + 1, v)).ok_or(n + 1)
@@ -66,24 +141,20 @@ fn parse(text: &'static str) -> Result<Model, usize> {
     let (n, count) = field("features")?;
     let count = usize::try_from(int((n, count))?).map_err(|_| n)?;
     let mut names = Vec::with_capacity(count);
-    let mut columns = Vec::with_capacity(10);
-    for (n, line) in lines.by_ref() {
-        if names.len() < count {
-            let name = unfold_name(names.last().map_or("", |last: &Box<str>| last), line).ok_or(n + 1)?;
-            if names.last().is_some_and(|last| *last >= name) {
-                return Err(n + 1);
-            }
-            names.push(name);
-        } else if columns.len() < 10 && line.len() == count {
-            columns.push(line.as_bytes());
-        } else {
+    for (n, line) in lines {
+        if names.len() == count {
             return Err(n + 1);
         }
+        let name = unfold_name(names.last().map_or("", |last: &Box<str>| last), line).ok_or(n + 1)?;
+        if names.last().is_some_and(|last| *last >= name) {
+            return Err(n + 1);
+        }
+        names.push(name);
     }
-    if scale <= 0 || names.len() != count || columns.len() != 10 {
+    if scale <= 0 || names.len() != count || weight_count != 10 * count {
         return Err(0);
     }
-    Ok(Model { scale: scale as f32, offset, bias, names, columns })
+    Ok(Model { scale: scale as f32, offset, bias, names, packed })
 }
 
 /// A front-coded name: `shared` characters of `previous`, then the rest of the line.
@@ -189,21 +260,38 @@ mod tests {
         }
     }
 
+    /// Splits and packs a whole file as the compile-time constants do.
+    fn parse_file(text: &'static str) -> Result<Model, usize> {
+        let at = weight_lines_at(text.as_bytes()).ok_or(usize::MAX)?;
+        let packed: &'static mut [u8] = vec![0u8; text.len()].leak();
+        let count = pack_weights(&text.as_bytes()[at..], packed).ok_or(usize::MAX)?;
+        parse(&text[..at], packed, count)
+    }
+
     #[test]
     fn a_malformed_file_names_its_line() {
-        let ok_head = "scale 10\noffset 30\nbias 0 0 0 0 0 0 0 0 0 0\nfeatures 2\n0ab\n1c\n";
-        let columns = "NN\n".repeat(10);
-        let model = parse(Box::leak(format!("{ok_head}{columns}").into_boxed_str())).unwrap();
+        let ok_head = "scale 10\noffset 6\nbias 0 0 0 0 0 0 0 0 0 0\nfeatures 2\n0ab\n1c\n";
+        let columns: String = (0..10).map(|k| format!("{}?\n", char::from(b'0' + k))).collect();
+        let model = parse_file(Box::leak(format!("{ok_head}{columns}").into_boxed_str())).unwrap();
         assert_eq!(model.names, ["ab".into(), "ac".into()]);
-        assert_eq!(parse("scale x\n").err(), Some(1));
-        assert_eq!(parse("scale 10\noffset 30\nbias 0 0 0\n").err(), Some(3));
-        // names out of order, a short weight line, a missing kind
-        assert_eq!(parse(Box::leak(format!("{}{columns}", ok_head.replace("0ab\n1c", "0b\n0a")).into_boxed_str())).err(), Some(6));
-        // a shared prefix longer than the name before, or no digit
-        assert_eq!(parse(Box::leak(format!("{}{columns}", ok_head.replace("1c", "3c")).into_boxed_str())).err(), Some(6));
-        assert_eq!(parse(Box::leak(format!("{}{columns}", ok_head.replace("0ab", "ab")).into_boxed_str())).err(), Some(5));
-        assert_eq!(parse(Box::leak(format!("{ok_head}N\n{columns}").into_boxed_str())).err(), Some(7));
-        assert_eq!(parse(Box::leak(format!("{ok_head}{}", "NN\n".repeat(9)).into_boxed_str())).err(), Some(0));
+        // kind k's first weight is k - 6 (scale 10), its second '?' - '0' - 6 = 9
+        assert_eq!((0..10).map(|k| model.weight(k, 0)).collect::<Vec<_>>(), (0..10).map(|k| (k as f32 - 6.0) / 10.0).collect::<Vec<_>>());
+        assert!((0..10).all(|k| model.weight(k, 1) == 0.9));
+        let bad = |text: String| parse_file(Box::leak(text.into_boxed_str())).err();
+        assert_eq!(bad("scale x\n".to_string() + &columns), Some(1));
+        assert_eq!(bad("scale 10\noffset 6\nbias 0 0 0\n".to_string() + &columns), Some(3));
+        // names out of order, a shared prefix longer than the name before, no digit
+        assert_eq!(bad(format!("{}{columns}", ok_head.replace("0ab\n1c", "0b\n0a"))), Some(6));
+        assert_eq!(bad(format!("{}{columns}", ok_head.replace("1c", "3c"))), Some(6));
+        assert_eq!(bad(format!("{}{columns}", ok_head.replace("0ab", "ab"))), Some(5));
+        // a name too many; a weight line missing (the last name is then read as weights)
+        assert_eq!(bad(format!("{}2d\n{columns}", ok_head)), Some(7));
+        assert_eq!(bad(format!("{ok_head}{}", "0?\n".repeat(9))), Some(usize::MAX));
+        assert_eq!(bad(format!("{}{}", ok_head.replace("1c", "1?"), "0?\n".repeat(9))), Some(0));
+        // weight lines of unequal length, a character outside '0'..'?', no final newline
+        assert_eq!(bad(format!("{ok_head}0\n{}", "0?\n".repeat(9))), Some(usize::MAX));
+        assert_eq!(bad(format!("{ok_head}{}", "0z\n".repeat(10))), Some(usize::MAX));
+        assert_eq!(bad(format!("{ok_head}{}", "0?\n".repeat(10).trim_end())), Some(usize::MAX));
     }
 
     #[test]
