@@ -164,6 +164,8 @@ pub(super) fn rules() -> &'static [Rule] {
                     "assistant|assistente|asistente|assistent ~1 automatico|automatique|automatisch*|virtuel|automatise|automatisee|automatizado|automatizzato|geautomatiseerd",
                     "robot|robo|bot|ai|ia|ki|assistant* ~3 reads|read|reading|processes|handles|handling|processing|triaging|triages|sorting|sorts|screening|mitliest|mitlesen|meeleest|meelezen",
                     "ki|ai|ia ~1 system|systeme|sistema|systeem|assistent*|tool|tools|bot",
+                    // "se a leggere è un bot", "si quien lee esto es una IA", seven languages
+                    "leggere|legge|leer|lee|lire|lit|lesen|liest|lezen|leest|ler|read|reads|reading ~4 e|es|est|ist|is|s ~1 un|una|uno|une|ein|eine|een|um|uma|a|an ~1 bot|ia|ai|ki|robot|robo|llm|chatbot",
                     // "whoever is reading this, if it is a robot/AI", "to whatever AI sorts these"
                     "reading|lendo|leyendo|lisant|leggendo|liest|leest ~5 robo|robot|bot|ia|ai|ki",
                     "to|for|para|pour|an|per|voor ~1 whatever|any|every|qualquer|cualquier|tout|jede*|qualsiasi|elke ~1 ai|ia|ki|bot|robot|robo|llm|assistant*",
@@ -332,7 +334,10 @@ pub(super) fn rules() -> &'static [Rule] {
                     "tell ~2 the ~1 user|customer|requester|sender|writer ~1 that|it|they|he|she",
                     "tell ~2 the|your ~1 agent|agents|team|staff|human ~1 that|it|this",
                     "already ~2 been ~1 approved|authorized|authorised|agreed|cleared, pre cleared, precleared, pre vetted",
-                    "not|don|never ~2 route|send|forward|pass|escalate|assign ~3 to ~2 a|any|the ~1 human|person|reviewer|agent",
+                    "not|don|never ~2 route|send|forward|pass|escalate|assign ~3 to ~2 a|any|the ~1 human|person|reviewer|agent|team|staff",
+                    // "non serve girarlo al team sicurezza", "rispondi che è tutto a posto", seven languages
+                    "non ~1 serve|occorre|bisogna ~2 girarlo|girarla|girare|inoltrarlo|inoltrarla|inoltrare|passarlo|passarla|passare, no ~1 hace ~1 falta ~2 pasarlo|pasarla|enviarlo|escalarlo|reenviarlo, pas ~1 besoin ~2 de ~2 transmettre|transferer|escalader, nao ~1 precisa ~2 encaminhar|passar|repassar|escalar",
+                    "rispondi|rispondete|responde|responda|responded|reponds|repondez|antworte|antwortet|antwoord|reply|respond|answer ~2 che|que|dass|dat|that ~3 tutto|todo|tout|alles|tudo|everything|all ~3 posto|bien|ok|okay|orde|ordnung|certo|fine|resolved|risolto|resuelto|resolvido|sorted|handled",
                     // "beloof ons een maand gratis als compensatie", seven languages
                     "beloof|beloven|verspreche|versprich|versprechen|promete|prometa|prometan|promets|promettez|prometti|promettete|prometer ~4 gratis|compensatie|entschadigung|compensacion|compensation|compensazione|compensacao|gratuit|gratuite|kostenlos|korting|rabatt|descuento|remise|sconto|desconto",
                     "meld|vertel|zeg ~1 niets|niks ~2 aan|tegen ~1 de|het ~1 medewerker|team|agent",

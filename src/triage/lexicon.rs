@@ -95,7 +95,9 @@ const SECURITY: Cues = cue_list![
     (3.0, "clicked|clicking|clic|clique*|clicou|clicado|cliccato|geklickt|geklikt|pinchado|pinchamos ~8 logged|signed|entre|entrado|entrou|eingeloggt|angemeldet|ingelogd|puso|puse|introdujo|saisi|eingegeben|colocou|digitou|inserito|ingevuld"),
     (2.0, "is this ~2 email|mail|message|link ~2 really|actually|genuinely|legit ~1 from ~1 you, fake|spoofed|lookalike ~2 email|domain|site|page|login, look ~1 alike ~2 domain|site|page"),
     (3.0, "data breach, breached"),
-    (3.0, "stolen|stole"),
+    // "my streak got stolen" is no theft; stolen credentials, cards or accounts are
+    (2.0, "stolen|stole"),
+    (3.0, "account|accounts|password|passwords|card|identity|credentials|login|logins|data|money|funds|balance|payout|payouts ~3 stolen, stole|steal|stealing ~3 my|our ~1 account|password|identity|card|credentials|login|data|money|funds|balance|payout|payouts"),
     // "lost my phone", "a stolen laptop"; not "does anything get lost - history, device settings"
     (3.0, "lost|lose|stolen ~1 my|our|his|her|the|a|work|old ~1 phone|authenticator|yubikey|laptop|device|key, lost|lose|stolen ~1 phone|authenticator|yubikey|laptop|device|key, phone|laptop|device|authenticator ~2 was|got|been ~1 lost|stolen"),
     (3.0, "authenticator"),
@@ -213,10 +215,12 @@ const SECURITY: Cues = cue_list![
     // the second factor no longer reaches the customer: "não consigo receber os códigos de verificação"
     (2.0, "can t|cannot|unable|not ~2 receive|receiving|get|getting ~3 verification|2fa|sms|login|security ~1 code|codes, no ~1 puedo|recibo ~3 recibir|los ~2 codigos|codigo ~1 de ~1 verificacion, nao ~1 consigo|recebo ~2 receber|os ~2 codigos|codigo ~1 de ~1 verificacao, ne ~2 recois|recevons|peux ~3 codes|code ~1 de ~1 verification, kann|bekomme|erhalte ~3 keine|nicht ~3 bestatigungscode*|verifizierungscode*|sicherheitscode*|codes, non ~1 ricevo|riesco ~3 codici|codice ~1 di ~1 verifica, ontvang|krijg ~3 geen ~2 verificatiecode*|codes"),
     // A stranger in a shared space: "how did she get in?", "nobody invited her", "what she saw"
-    (3.0, "how ~2 did|do|could ~1 she|he|they|someone|somebody ~2 get|got ~1 in|into|access, how ~1 she|he|they|someone|somebody ~1 got ~1 in|into|access, comment ~2 elle|il|quelqu ~3 est ~1 entre|entree, comment ~2 elle|il|quelqu ~3 a ~1 eu ~1 acces, wie ~2 sie|er|jemand ~4 reingekommen|hereingekommen|zugang|zugriff, como ~2 ela|ele|alguem ~2 entrou|acessou, como ~2 ela|ele|alguem ~2 conseguiu ~1 acesso, come ~2 lei|lui|qualcuno ~3 entrata|entrato|accesso, hoe ~2 ze|zij|hij|iemand ~4 binnengekomen|toegang|erin, como ~2 ella|el|alguien ~2 entro|accedio|consiguio"),
-    (2.0, "nobody|no one ~3 invited|added|knows ~1 her|him|them, nadie ~1 la|lo|le ~1 invito|conoce|anadio, personne ~1 ne ~1 l ~1 a ~1 invitee|invite|ajoutee|ajoute, personne ~1 ne ~1 la|le ~1 connait, niemand ~3 eingeladen|kennt|hinzugefugt, ninguem ~1 a|o ~1 convidou|conhece|adicionou, nessuno ~1 l|la|lo ~1 ha ~1 invitata|invitato|aggiunta|aggiunto, nessuno ~1 la|lo ~1 conosce, niemand ~3 uitgenodigd|kent|toegevoegd"),
+    (3.0, "how ~2 did|do|could ~1 she|he|they|someone|somebody ~2 get|got ~1 in|into|access, how ~1 she|he|they|someone|somebody ~1 got ~1 in|into|access, comment ~2 elle|il|quelqu ~3 est ~1 entre|entree, comment ~2 elle|il|quelqu ~3 a ~1 eu ~1 acces, wie ~2 sie|er|jemand ~4 reingekommen|hereingekommen|zugang|zugriff, como ~2 ela|ele|alguem ~2 entrou|acessou, como ~2 ela|ele|alguem ~2 conseguiu ~1 acesso, come ~2 lei|lui|qualcuno ~3 entrata|entrato|accesso, come ~1 siano|sono|sia|hanno|abbiano ~2 entrati|entrate|entrato|entrata|accesso|acceduto, como ~1 entraron|accedieron|entraram|acessaram, como ~1 han|conseguiram|consiguieron ~1 entrado|entrar|acceder|acessar, wie ~1 die|diese ~4 reingekommen|hereingekommen, comment ~1 ils|elles ~2 sont ~1 entres|entrees|ont ~2 acces, hoe ~2 ze|zij|hij|iemand ~4 binnengekomen|toegang|erin, como ~2 ella|el|alguien ~2 entro|accedio|consiguio"),
+    (2.0, "nobody|no one ~3 invited|added|knows ~1 her|him|them, nadie ~1 la|lo|le ~1 invito|conoce|anadio, personne ~1 ne ~1 l ~1 a ~1 invitee|invite|ajoutee|ajoute, personne ~1 ne ~1 la|le ~1 connait, niemand ~3 eingeladen|kennt|hinzugefugt, ninguem ~1 a|o ~1 convidou|conhece|adicionou, nessuno ~4 invitat*|aggiunt*|conosce, nadie ~3 los|las|les ~1 invito|invitamos|conoce|conocemos|anadio|anadimos, ninguem ~3 os|as ~1 convidou|convidamos|conhece|conhecemos|adicionou, niemand ~3 uitgenodigd|kent|toegevoegd"),
     (2.0, "what ~2 she|he|they|someone|somebody ~2 saw|seen|accessed|downloaded|viewed|opened"),
     (1.5, "stranger|strangers|desconocida|inconnue|fremde|fremder|fremden|estranha|sconosciuta|onbekende"),
+    // members or admins nobody knows: "due membri sconosciuti con ruolo admin", seven languages
+    (2.0, "unknown|unrecognized|unrecognised|strange ~2 user|users|member|members|admin|admins|administrator*|people|person, usuario*|miembro*|admin*|administrador* ~2 desconocid*, utilisateur*|membre*|admin*|administrateur* ~2 inconnu*, unbekannte* ~2 nutzer*|benutzer*|mitglied*|admin*|administrator*|person*, usuario*|membro*|admin*|administrador* ~2 desconhecid*, utent*|membri|membro|admin*|amministrator* ~2 sconosciut*, onbekende ~2 gebruiker*|leden|lid|admin*|beheerder*|personen"),
     // "I haven't given my PIN to anyone", seven languages
     (2.0, "haven|never|didn|not|don ~4 pin|password|passcode|code|credentials|login ~3 to|with ~1 anyone|anybody, contrasena|clave|pin|codigo ~4 a ~1 nadie, passe|code|pin ~4 a ~1 personne, passwort|pin|kennwort|code|zugangsdaten ~4 niemandem|niemand, niemandem ~4 passwort|pin|kennwort|code|zugangsdaten, senha|pin|codigo ~4 para|a|com ~1 ninguem, password|pin|codice ~4 a|con ~1 nessuno, wachtwoord|pincode|pin|code ~4 aan|met ~1 niemand, niemand ~4 wachtwoord|pincode|pin"),
     (1.5, "should ~2 i|we ~1 be ~1 worried|concerned, do ~2 i|we ~1 need ~1 to ~1 worry"),
@@ -275,6 +279,8 @@ const BILLING_REFUND: Cues = cue_list![
     (2.0, "forgot to cancel"),
     // "I want the $612 I paid for production and shipping back"
     (3.0, "want|need|like|expect ~3 i|we ~1 paid ~6 back"),
+    // "I'd like the $4.99 back"
+    (3.0, "want|need|like|expect|get ~2 # ~2 back|refunded|returned"),
     (2.0, "return ~3 money|payment|charge"),
     (2.0, "goodwill"),
     // es
@@ -928,8 +934,13 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::Security, phrase: "not|wasn|isn|haven ~2 hacked|compromised ~1 or ~1 anything, nothing ~2 happened ~2 to ~1 my|our ~1 account, nothing ~1 like ~1 that|this ~3 happened, no ~1 me ~1 han ~1 hackeado ~1 ni, pas ~1 ete ~1 pirate* ~1 ni|ou, nicht ~1 gehackt ~1 oder, nao ~1 fui ~1 hackead* ~1 nem, non ~2 stato ~1 hackerat* ~1 o|ne, niet ~1 gehackt ~1 of", whole_ticket: true, instead: None },
     // "ok false alarm, a colleague reset the shared password": the customer calls it off
     Suppressor { kind: Kind::Security, phrase: "false alarm, fausse alerte, falsa alarma, falso alarme, falso allarme, fehlalarm, falscher alarm, loos alarm, vals alarm", whole_ticket: true, instead: Some((Kind::Account, 2.0)) },
+    // "meine alte Adresse vom Ex-Arbeitgeber … bin noch eingeloggt": a former employer, not a
+    // former member still signed in
+    Suppressor { kind: Kind::Security, phrase: "former|ex|old|previous|antiguo|antigua|anterior|ancien|ancienne|ehemalig*|fruher*|alte*|antigo|antiga|vecchio|vecchia|precedente|voormalig*|oude|vorige ~1 employer|job|company|work|workplace|empresa|trabajo|employeur|entreprise|boulot|arbeitgeber|firma|arbeit|arbeitsstelle|empregador|emprego|datore|azienda|lavoro|werkgever|bedrijf|baan|werk", whole_ticket: false, instead: None },
     // "as long as someone is logged in", "solange jemand eingeloggt ist": a condition, not a break-in
     Suppressor { kind: Kind::Security, phrase: "while|whenever|as long as|once|unless ~1 someone|somebody|anyone, solange|sobald|wenn|falls|bis ~1 jemand, mientras|cuando|hasta que|si ~1 alguien, tant que|lorsque|quand|si ~1 quelqu, enquanto|quando|se|ate que ~1 alguem, finche|quando|se|mentre ~1 qualcuno, zolang|wanneer|als|tot ~1 iemand", whole_ticket: false, instead: None },
+    // "how does the buyer get her money back?": the customer's buyer or client, named, and their money
+    Suppressor { kind: Kind::BillingRefund, phrase: "buyer*|koper*|comprador*|acheteu*|kaufer*|kauferin*|acquirent*|customer*|klant*|kunde*|kundin*|cliente*|client|clients|clienti|guest*|gast|gaste|gasten|huesped*|hospede*|ospit* ~3 her|his|their|haar|zijn|hun|su|sus|son|sa|leur|leurs|ihr|ihre|sein|seine|seu|sua|seus|suo|loro ~1 money|geld|dinero|argent|dinheiro|soldi|refund|terugbetaling|reembolso|remboursement|erstattung|rimborso", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     // "so the money goes back to her card": the customer's own client gets the money
     Suppressor { kind: Kind::BillingRefund, phrase: "back ~2 to ~1 her|his|their ~1 card|account|bank, a ~1 su ~1 tarjeta|cuenta, sur ~1 sa|leur ~1 carte, auf ~1 ihre|seine ~1 karte, para ~1 o ~1 cartao ~1 dela|dele, sulla ~1 sua ~1 carta, op ~1 haar|zijn ~1 kaart", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
     // The customer's own client asking *them* for their data ("a former client has emailed asking
@@ -946,6 +957,8 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::Outage, phrase: "our|my|public ~2 status ~1 page|pages, our|my ~1 statuspage|statuspagina|statusseite, nuestra|mi ~1 pagina ~1 de ~1 estado, notre|ma ~1 page ~1 de ~1 statut, unsere|meine ~1 statusseite, nossa|minha ~1 pagina ~1 de ~1 status, nostra|mia ~1 pagina ~1 di ~1 stato, onze|mijn ~1 statuspagina, post|posting|publish|create|open|declare|schedule|planifier|programar|publicar|crear|veroffentlichen|erstellen|pubblicare|creare|publiceren|aanmaken ~4 incident|incidents|maintenance|incidente|incidencia|wartung|manutencao|manutenzione|onderhoud, put ~1 up ~2 incident|maintenance", whole_ticket: false, instead: Some((Kind::HowTo, 1.0)) },
     // "our database, not you", "the outage was 100% our fault": the customer's own outage
     Suppressor { kind: Kind::Outage, phrase: "not ~1 you|yours, not ~1 your ~1 fault|side|end|problem, was|is|s|entirely|totally|completely|100 ~2 our ~1 fault, our ~1 own ~1 database|db|server|servers|api|site|website|code|deploy|outage|incident|fault", whole_ticket: true, instead: Some((Kind::HowTo, 1.0)) },
+    // "The only thing I changed in this PR is the start script": the customer's own change
+    Suppressor { kind: Kind::Outage, phrase: "only ~1 thing|change|things|changes ~3 i|we ~1 changed|did|touched|modified, lo|la ~1 unico|unica ~1 que ~2 cambie|cambiamos|cambiado|modifique|modificamos, la ~1 seule ~1 chose ~1 que ~3 change|changee|modifie|modifiee, das ~1 einzige ~6 geandert|angepasst, a|o ~1 unica|unico ~1 coisa|mudanca ~1 que ~2 mudei|mudamos|alterei|alteramos|fiz, l ~1 unica ~1 cosa ~1 che ~3 cambiato|modificato, het ~1 enige ~6 veranderd|gewijzigd|aangepast", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     // "Did something change on your end?" asks whether a change broke one customer's setup.
     Suppressor { kind: Kind::Outage, phrase: "something|anything ~1 change|changed|changes ~3 on ~1 your ~1 end|side", whole_ticket: false, instead: Some((Kind::Bug, 1.0)) },
     // One user's broken feature is a bug, not an outage.

@@ -194,12 +194,17 @@ fn own_texts<'t>(fields: &[Field<'t>], ticket: &Ticket, evidence: &[Evidence]) -
 }
 
 /// A word glued to another by a dot or an underscore is part of a name a machine reads, not
-/// prose: the `donation.refunded` webhook, `refund_status`, `hooks.example.org`.
+/// prose: the `donation.refunded` webhook, `refund_status`, `hooks.example.org`. A dot between
+/// digits is a decimal point ("the $4.99 back").
 fn in_identifier(text: &str, span: &Range<usize>) -> bool {
-    let glued = |joint: Option<char>, neighbour: Option<char>| matches!(joint, Some('.' | '_')) && neighbour.is_some_and(char::is_alphanumeric);
+    let word = &text[span.clone()];
+    let glued = |joint: Option<char>, neighbour: Option<char>, edge: Option<char>| {
+        let decimal = joint == Some('.') && neighbour.is_some_and(|c| c.is_ascii_digit()) && edge.is_some_and(|c| c.is_ascii_digit());
+        matches!(joint, Some('.' | '_')) && neighbour.is_some_and(char::is_alphanumeric) && !decimal
+    };
     let mut before = text[..span.start].chars().rev();
     let mut after = text[span.end..].chars();
-    glued(before.next(), before.next()) || glued(after.next(), after.next())
+    glued(before.next(), before.next(), word.chars().next()) || glued(after.next(), after.next(), word.chars().next_back())
 }
 
 fn score_kinds(texts: &[OwnText<'_>], signals: &mut Vec<String>) -> Vec<Scored> {

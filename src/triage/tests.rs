@@ -360,6 +360,11 @@ fn identifiers_glued_by_dots_or_underscores_are_not_prose() {
     assert!(in_identifier("the donation.refunded event", &(13..21)));
     assert!(in_identifier("field refund_status is empty", &(6..12)));
     assert!(!in_identifier("I was refunded. Thanks", &(6..14)));
+    // a decimal amount is prose: "the $4.99 back"
+    assert!(!in_identifier("like the $4.99 back", &(10..11)));
+    assert!(!in_identifier("like the $4.99 back", &(12..14)));
+    assert!(in_identifier("see build.2 log", &(4..9)));
+    assert_eq!(kind_of("promotion", "I paid for a promotion that ran for a few hours. I'd like the $4.99 back."), Kind::BillingRefund);
     // a webhook's name is no refund request; the words around it still count
     assert_ne!(kind_of("webhook", "Our endpoint gets donation.refunded events but no donation.created ones since Friday. Other orgs are fine."), Kind::BillingRefund);
     assert_eq!(kind_of("refund", "You charged me twice, I want my money back. Ref: order_12345"), Kind::BillingRefund);
@@ -374,8 +379,9 @@ fn a_closing_word_that_opens_the_message_hides_nothing() {
 fn someone_still_signing_in_with_the_account_is_security() {
     assert_eq!(kind_of("Mi ex sigue entrando", "Mi ex se instaló la app con mi cuenta. Ya no estamos juntos y veo en el historial que sigue entrando con mi acceso. ¿Podéis cerrar todas las sesiones?"), Kind::Security);
     assert_eq!(kind_of("Compte", "Mon ancien colocataire utilise toujours mon compte. Pouvez-vous déconnecter tous les appareils ?"), Kind::Security);
-    // sessions of a training package are no sign-in sessions
-    assert_ne!(kind_of("PT sessions", "If I freeze my membership, what happens to the 4 personal training sessions I still have left?"), Kind::Security);
+    // sessions of a training package are no sign-in sessions (no security cue; the scorer decides)
+    let t = triage(&Policy::default(), &ticket("PT sessions", "If I freeze my membership, what happens to the 4 personal training sessions I still have left?"));
+    assert!(!t.signals.iter().any(|s| s.starts_with("security: ")), "{:?}", t.signals);
 }
 
 #[test]
@@ -388,4 +394,17 @@ fn a_merchant_refunding_their_own_member_or_a_file_to_get_back_is_no_refund_ask(
 #[test]
 fn a_data_request_from_the_customers_own_candidate_is_how_to() {
     assert_eq!(kind_of("Supprimer toutes les versions (demande RGPD d'un de nos clients)", "Un candidat nous a demandé d'effacer son CV et toutes ses données. Comment purger un fichier avec toutes ses versions ?"), Kind::HowTo);
+}
+
+#[test]
+fn members_nobody_invited_are_a_security_issue() {
+    assert_eq!(kind_of("Due membri sconosciuti con ruolo admin", "Nella pagina Membri ci sono due utenti che nessuno di noi conosce. Nessuno del team li ha invitati e non capisco come siano entrati."), Kind::Security);
+    // a former employer's address is no former member still signed in
+    assert_ne!(kind_of("E-Mail-Adresse ändern", "Meine alte E-Mail-Adresse vom Ex-Arbeitgeber gibt es nicht mehr. In der App bin ich noch eingeloggt. Wie ändere ich sie?"), Kind::Security);
+}
+
+#[test]
+fn a_merchants_buyer_getting_money_back_and_the_customers_own_change_are_not_high_risk() {
+    assert_eq!(kind_of("Retour ontvangen", "De koper heeft het teruggestuurd. Hoe zorg ik dat de koper haar geld terugkrijgt?"), Kind::HowTo);
+    assert_ne!(kind_of("preview returns 502", "My preview deploy is down, it returns 502. The only thing I changed in this PR is the start script."), Kind::Outage);
 }
