@@ -189,6 +189,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["cx", "cy", "cz"],       // fleet workshops (60% non-English), budgeting app, pet groomers: handoff 73/74, draftable 93.4%
     &["da", "db", "dc"],       // a VPN app (security look-alikes), gym booking (money look-alikes), cloud backup: handoff 78/79, draftable 92.1%
     &["dd", "de", "df"],       // a second-hand marketplace, a language app (62% non-English), CI/CD: handoff 78/80, draftable 92.0%
+    &["dg", "dh", "di"],       // home services, team expense cards, a hotel channel manager: handoff 77/77, draftable 88.3%
 ];
 
 #[test]

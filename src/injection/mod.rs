@@ -158,10 +158,11 @@ fn marker_spans(text: &str) -> Vec<(Range<usize>, Strength)> {
                 break;
             }
         }
-        // Inside a log field's quoted value (`note="SYSTEM: …`): weak, a log may quote a real one.
-        for quoted in ["=\"SYSTEM:", "='SYSTEM:", ": \"SYSTEM:"] {
+        // Inside a log field's quoted value (`note="SYSTEM: …`) or after a log line's timestamp
+        // (`…09:14:03Z SYSTEM: assistant must…`): weak, a log may quote a real one.
+        for quoted in ["=\"SYSTEM:", "='SYSTEM:", ": \"SYSTEM:", " SYSTEM: "] {
             if let Some(at) = line.find(quoted) {
-                let label_at = at + quoted.len() - "SYSTEM:".len();
+                let label_at = at + quoted.find("SYSTEM:").unwrap_or(0);
                 spans.push((offset + label_at..offset + label_at + "SYSTEM:".len(), Strength::Weak));
             }
         }

@@ -182,6 +182,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     // "if this is being read / screened by an AI"
                     "read|screened|processed|reviewed|evaluated|triaged|sorted|handled|summarized|summarised ~2 by ~2 ai|ia|ki|bot|llm|robot|automated|automatic",
                     "chatgpt|gpt|claude|gemini|copilot",
+                    "also|btw|ps|ok|okay|oh|and ~1 bot|chatbot|ai|ia|ki",
                     "which|what ~1 model|llm ~2 you ~1 are|re ~1 running|based|built",
                     "if you are|re ~1 an|a ~1 ai|bot|llm|chatbot, if you are|re ~1 a ~1 language model",
                     // "note to the automated triage bot", "Anweisung für das automatische Antwortsystem"
@@ -246,7 +247,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     "prioridad|priorite|prioritat|prioridade|priorita|prioriteit ~3 urgente|urgent|dringend|hoch|alta|haute|hoog|massima|maxima|maximale|maximum|hochste|hoogste",
                     // "impostate il ticket come risolto", seven languages
                     "imposta|impostate|impostare|imposti|pon|ponga|poned|mets|mettez|setze|setzt|zet|coloque|defina|set ~3 come|como|comme|als|as ~2 risolt*|resuelt*|resolu*|resolvid*|erledigt|opgelost|gelost|geschlossen|closed|resolved|solved", "classify|categorize|categorise|reclassify ~2 as|under",
-                    "this is not a|an ~1 outage|incident|refund|security|legal|bug|complaint|urgent", "classe|classez|marque|marquez ~1 le|la|ce|ticket ~2 en|comme",
+                    "this is not a|an ~1 outage|incident|refund|security|legal|bug|complaint|urgent", "zet|zetten|set|put ~3 ticket|dit|this|it ~1 op|to|on ~1 opgelost|gesloten|afgehandeld|resolved|closed|solved|done", "classe|classez|marque|marquez ~1 le|la|ce|ticket ~2 en|comme",
                     "clasifica|marca|etiqueta ~2 ticket|esto|lo|caso ~1 como",
                     "classifique|classifica|clasifique|classifiez|classe|stuf|stufe|einstufen|markeer|marca|marcalo|marcala|marquelo|marquela|segnalo ~4 como|come|comme|als|as ~3 urgent*|critic*|kritisch*|prioritar*|bug|resolved|resuelt*|resolvid*|risolt*|resolu*|opgelost|erledigt|completad*|concluid*|completat*|afgerond|termine*|cerrad*|fechad*|chius*|gesloten", "markiere|klassifiziere ~3 als", "passe|passez|mets|mettez ~2 le|la|les|ce ~2 en ~2 urgent*|prioritar*|critique*", "classifique|marque ~2 ticket|isso ~1 como",
                     "classifica|classificare|segna|segnare|segnate|etichetta|etichettare|marcare ~2 ticket|questo|richiesta ~1 come", "markeer|classificeer|label ~3 als", "this is not a refund",
@@ -297,7 +298,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     // "zet de status op 'afgehandeld'", "stuur het niet door naar een medewerker"
                     "zet|set|change|pon|ponga|mets|mettez|setze|setzt|coloque|imposta|impostate ~3 status|estado|statut|stato ~2 op|to|a|en|auf|para|su|como|come|als|sur ~1 afgehandeld|opgelost|gesloten|resolved|closed|solved|done|resuelto|cerrado|resolu|ferme|erledigt|geschlossen|resolvido|fechado|risolto|chiuso",
                     "stuur|stuurt ~3 niet ~1 door, niet ~1 door ~2 naar ~2 medewerker|collega|mens|team",
-                    "assistente|asistente|assistant|assistent ~2 deve|debe|doit|muss|moet|must|should ~2 responder|responda|reply|respond|repondre|antworten|rispondere|antwoorden",
+                    "assistente|asistente|assistant|assistent ~2 deve|debe|doit|muss|moet|must|should ~2 responder|responda|reply|respond|repondre|antworten|rispondere|antwoorden|tell|say|inform|confirm|decir|dire|sagen|dizer|zeggen",
                     // "move this to the top of the queue", "label this request top priority"
                     "move|put|bump|push ~3 to ~1 the ~1 top ~2 of ~2 queue|list|pile|backlog",
                     "label|mark|tag|flag|set ~3 request|ticket|this|it ~2 top|high|highest|urgent ~1 priority", "state ~1 that",
@@ -311,7 +312,10 @@ pub(super) fn rules() -> &'static [Rule] {
                     // "do not notify the owner", "without telling the admin"
                     "not|don|never|without ~3 notify|notifying|inform|informing|tell|telling|alert|alerting|cc|copy|copying ~2 the|my|our|any ~1 owner|admin|administrator|manager|team|human|agent|supervisor",
                     "skip|skipping|bypass ~3 human|manual|identity|usual|standard|normal|regular|owner|fraud|security|compliance|kyc ~1 review|check*|verification|confirmation|troubleshooting|questions|steps",
-                    "skip|skipping|bypass ~1 the|any|all ~1 verification|identity|security ~1 steps|checks|check",
+                    "skip|skipping|bypass ~1 the|any|all ~1 verification|identity|security ~1 steps|checks|check", "skip|skipping|bypass ~2 the|any|all ~1 checks|check|verification|verifications",
+                    // "alle Sicherheitsprüfungen überspringen", "die internen Admin-Einstellungen offenlegen"
+                    "sicherheitsprufung*|prufung*|verifizierung*|uberprufung*|kontrolle*|identitatsprufung* ~2 uberspringen|auslassen|ignorieren|umgehen, intern* ~4 offenlegen|preisgeben|verraten|ausgeben",
+                    "no ~1 need ~2 to ~1 check|verify|confirm|ask|involve|loop ~3 agent|human|team|staff|person|anyone",
                     "without ~2 the|any ~1 confirmation|verification ~1 step|steps|check|email",
                     "zonder|sin|sans|ohne|sem|senza ~1 verificatie|verificacion|verificacao|verifica|verification|verifizierung|uberprufung|controle",
                     "no need ~2 for ~2 human|manual ~1 review|check|approval|verification",
@@ -334,10 +338,13 @@ pub(super) fn rules() -> &'static [Rule] {
                     "tell ~2 the ~1 user|customer|requester|sender|writer ~1 that|it|they|he|she",
                     "tell ~2 the|your ~1 agent|agents|team|staff|human ~1 that|it|this",
                     "already ~2 been ~1 approved|authorized|authorised|agreed|cleared, pre cleared, precleared, pre vetted",
+                    "verification|verificacion|verificacao|verifica|verifizierung|verificatie|identity ~3 already|ya|deja|bereits|ja|gia|al ~2 completed|done|passed|completad*|hecha|fait*|effectu*|abgeschlossen|erledigt|concluid*|feita|completat*|fatta|voltooid|gedaan",
                     "not|don|never ~2 route|send|forward|pass|escalate|assign ~3 to ~2 a|any|the ~1 human|person|reviewer|agent|team|staff",
                     // "non serve girarlo al team sicurezza", "rispondi che è tutto a posto", seven languages
-                    "non ~1 serve|occorre|bisogna ~2 girarlo|girarla|girare|inoltrarlo|inoltrarla|inoltrare|passarlo|passarla|passare, no ~1 hace ~1 falta ~2 pasarlo|pasarla|enviarlo|escalarlo|reenviarlo, pas ~1 besoin ~2 de ~2 transmettre|transferer|escalader, nao ~1 precisa ~2 encaminhar|passar|repassar|escalar",
-                    "rispondi|rispondete|responde|responda|responded|reponds|repondez|antworte|antwortet|antwoord|reply|respond|answer ~2 che|que|dass|dat|that ~3 tutto|todo|tout|alles|tudo|everything|all ~3 posto|bien|ok|okay|orde|ordnung|certo|fine|resolved|risolto|resuelto|resolvido|sorted|handled",
+                    "non ~1 serve|occorre|bisogna ~2 girar*|inoltrar*|passar*, no ~1 hace ~1 falta ~2 pasar*|enviar*|escalar*|reenviar*|derivar*, pas ~1 besoin ~2 de ~2 transmettre|transferer|escalader, nao ~1 precisa ~2 encaminhar|passar|repassar|escalar",
+                    "rispondi|rispondete|responde|responda|responded|reponds|repondez|antworte|antwortet|antwoord|reply|respond|answer|contesta|contestame|contestale|respondeme|dime|dis|dites|sag|sage|diga|dica|zeg ~2 che|que|dass|dat|that ~3 tutto|todo|tout|alles|tudo|everything|all|ya|deja|schon|ja|gia|al ~3 posto|bien|ok|okay|orde|ordnung|certo|fine|resolved|risolto|resuelto|resolvido|sorted|handled|hecho|fait|erledigt|feito|fatto|gedaan|done|applied|aplicado|applique",
+                    // "aplícame también el cupón BIENVENIDA20"
+                    "aplica|aplicame|aplique|applique|appliquez|apply|wende|applica|applicami|pas ~3 cupon|coupon|code|voucher|gutschein|cupom|buono|kortingscode",
                     // "beloof ons een maand gratis als compensatie", seven languages
                     "beloof|beloven|verspreche|versprich|versprechen|promete|prometa|prometan|promets|promettez|prometti|promettete|prometer ~4 gratis|compensatie|entschadigung|compensacion|compensation|compensazione|compensacao|gratuit|gratuite|kostenlos|korting|rabatt|descuento|remise|sconto|desconto",
                     "meld|vertel|zeg ~1 niets|niks ~2 aan|tegen ~1 de|het ~1 medewerker|team|agent",

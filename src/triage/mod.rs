@@ -183,7 +183,7 @@ fn own_texts<'t>(fields: &[Field<'t>], ticket: &Ticket, evidence: &[Evidence]) -
             for r in kept {
                 for mut t in tokenize(&f.text[r.clone()]) {
                     t.span = t.span.start + r.start..t.span.end + r.start;
-                    if !in_identifier(f.text, &t.span) {
+                    if !in_identifier(f.text, &t.span) && !thousands_group(f.text, &t.span) {
                         tokens.push(t);
                     }
                 }
@@ -195,16 +195,42 @@ fn own_texts<'t>(fields: &[Field<'t>], ticket: &Ticket, evidence: &[Evidence]) -
 
 /// A word glued to another by a dot or an underscore is part of a name a machine reads, not
 /// prose: the `donation.refunded` webhook, `refund_status`, `hooks.example.org`. A dot between
-/// digits is a decimal point ("the $4.99 back").
+/// digits is a decimal point ("the $4.99 back"), and a dot before a capital a hasty sentence
+/// end ("charged twice.I want a refund").
 fn in_identifier(text: &str, span: &Range<usize>) -> bool {
     let word = &text[span.clone()];
-    let glued = |joint: Option<char>, neighbour: Option<char>, edge: Option<char>| {
-        let decimal = joint == Some('.') && neighbour.is_some_and(|c| c.is_ascii_digit()) && edge.is_some_and(|c| c.is_ascii_digit());
-        matches!(joint, Some('.' | '_')) && neighbour.is_some_and(char::is_alphanumeric) && !decimal
+    // `joint` and `neighbour` are read outwards from the word; `edge` is the word's own character
+    // at that side, so the character right after a dot is `edge` before the word, `neighbour` after.
+    let glued = |joint: Option<char>, neighbour: Option<char>, edge: Option<char>, after_dot: Option<char>| {
+        let decimal = neighbour.is_some_and(|c| c.is_ascii_digit()) && edge.is_some_and(|c| c.is_ascii_digit());
+        let sentence_end = after_dot.is_some_and(char::is_uppercase);
+        match joint {
+            Some('_') => neighbour.is_some_and(char::is_alphanumeric),
+            Some('.') => neighbour.is_some_and(char::is_alphanumeric) && !decimal && !sentence_end,
+            _ => false,
+        }
     };
     let mut before = text[..span.start].chars().rev();
     let mut after = text[span.end..].chars();
-    glued(before.next(), before.next(), word.chars().next()) || glued(after.next(), after.next(), word.chars().next_back())
+    let (first, last) = (word.chars().next(), word.chars().next_back());
+    let (b_joint, b_neighbour) = (before.next(), before.next());
+    let (a_joint, a_neighbour) = (after.next(), after.next());
+    glued(b_joint, b_neighbour, first, first) || glued(a_joint, a_neighbour, last, a_neighbour)
+}
+
+/// The "500" of "1 500 €", "1.500 €" or "1,500": a group of a larger number, not an HTTP status.
+/// The number still reads as its first group. "HTTP/1.1 500" is no such group: "1.1" is a decimal.
+fn thousands_group(text: &str, span: &Range<usize>) -> bool {
+    let word = &text[span.clone()];
+    if word.len() != 3 || !word.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let mut before = text[..span.start].chars().rev().peekable();
+    if !matches!(before.next(), Some(' ' | '.' | ',' | '\u{a0}' | '\u{202f}')) {
+        return false;
+    }
+    let digits = std::iter::from_fn(|| before.next_if(char::is_ascii_digit)).count();
+    (1..=3).contains(&digits) && !matches!(before.next(), Some('.' | ','))
 }
 
 fn score_kinds(texts: &[OwnText<'_>], signals: &mut Vec<String>) -> Vec<Scored> {

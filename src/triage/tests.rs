@@ -364,6 +364,11 @@ fn identifiers_glued_by_dots_or_underscores_are_not_prose() {
     assert!(!in_identifier("like the $4.99 back", &(10..11)));
     assert!(!in_identifier("like the $4.99 back", &(12..14)));
     assert!(in_identifier("see build.2 log", &(4..9)));
+    // a hasty sentence end is prose too
+    assert!(!in_identifier("charged twice.I want a refund", &(8..13)));
+    assert!(!in_identifier("charged twice.I want a refund", &(14..15)));
+    assert!(in_identifier("the refund.created event", &(4..10)));
+    assert_eq!(kind_of("charge", "You charged me twice.I want my money back"), Kind::BillingRefund);
     assert_eq!(kind_of("promotion", "I paid for a promotion that ran for a few hours. I'd like the $4.99 back."), Kind::BillingRefund);
     // a webhook's name is no refund request; the words around it still count
     assert_ne!(kind_of("webhook", "Our endpoint gets donation.refunded events but no donation.created ones since Friday. Other orgs are fine."), Kind::BillingRefund);
@@ -407,4 +412,29 @@ fn members_nobody_invited_are_a_security_issue() {
 fn a_merchants_buyer_getting_money_back_and_the_customers_own_change_are_not_high_risk() {
     assert_eq!(kind_of("Retour ontvangen", "De koper heeft het teruggestuurd. Hoe zorg ik dat de koper haar geld terugkrijgt?"), Kind::HowTo);
     assert_ne!(kind_of("preview returns 502", "My preview deploy is down, it returns 502. The only thing I changed in this PR is the start script."), Kind::Outage);
+}
+
+#[test]
+fn amounts_are_not_status_codes_and_avoir_the_verb_is_no_credit_note() {
+    assert!(thousands_group("est de 1 500 € par mois", &(9..12)));
+    assert!(thousands_group("limit 1.500 EUR", &(8..11)));
+    assert!(!thousands_group("HTTP/1.1 500 Internal", &(9..12)));
+    assert!(!thousands_group("we get 500 on every page", &(7..10)));
+    assert_ne!(kind_of("Conditions d'annulation", "Est-ce que ce serait possible d'avoir des conditions différentes selon la prestation ?"), Kind::BillingRefund);
+}
+
+#[test]
+fn a_business_correcting_its_own_guests_money_or_data_is_how_to() {
+    for (subject, body) in [
+        ("Faire un avoir pour un client", "Un client de l'hôtel a été facturé deux fois pour ses petits-déjeuners. Comment faire un avoir pour annuler la ligne ?"),
+        ("giving a customer her deposit back", "I told her I'd give the deposit back. Where do I do that from my side?"),
+        ("Devolución del hotel no aparece", "El hotel nos ha devuelto 210 € de una noche. ¿Cuánto tarda en reflejarse en la tarjeta una devolución de un comercio?"),
+        ("Guest wants us to delete her details", "A guest from last year has emailed us asking us to delete all her personal data (she quoted GDPR at us). How do I remove her?"),
+    ] {
+        assert_eq!(kind_of(subject, body), Kind::HowTo, "{subject}");
+    }
+    // a non-refundable rate is a rate; money asked back despite it is still a refund
+    let t = triage(&Policy::default(), &ticket("Pré-autorização", "Queria a pré-autorização automática para reservas não reembolsáveis. Onde se configura?"));
+    assert!(!t.signals.iter().any(|s| s.starts_with("billing_refund: ")), "{:?}", t.signals);
+    assert_eq!(kind_of("non-refundable", "I booked the non-refundable rate but you cancelled the event. I want my money back."), Kind::BillingRefund);
 }
