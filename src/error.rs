@@ -43,11 +43,7 @@ impl std::error::Error for InputError {}
 
 /// Deserializes `value` into `T`; a type error reports the path of the field that caused it.
 pub fn deserialize_with_path<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, InputError> {
-    serde_path_to_error::deserialize(crate::value_de::ValueDeserializer(value)).map_err(|e| {
-        let field = e.path().to_string();
-        let message = e.into_inner().to_string();
-        InputError::new(field, message)
-    })
+    T::deserialize(crate::value_de::ValueDeserializer(value)).map_err(|e| InputError::new(e.path(), e.into_message()))
 }
 
 /// Takes an input line's `id` (a string or a number, echoed back as given).

@@ -4,21 +4,67 @@
 //! first and then read into its type here. serde's own error text for a mistyped number prints
 //! the float ("floating point `1.5`"), and that one `Display` pulls Rust's float formatting into
 //! the WebAssembly module: about 9 KB of the gzipped budget. This reader says "a decimal number"
-//! instead; the message still names the field (through `serde_path_to_error`) and the expected
-//! type, as serde_json's would.
+//! instead, in serde_json's words otherwise. Errors also carry the path of the field they are
+//! about (`comments[0].author_role`), tracked here rather than by wrapping every visitor in
+//! `serde_path_to_error`, which doubled the deserialization code in the wasm.
 
 use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Expected, IntoDeserializer, MapAccess, SeqAccess, Unexpected, Visitor};
 use serde_json::{Map, Value};
 
-/// Why a value does not fit its type.
+/// Why a value does not fit its type, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Error(String);
+pub struct Error {
+    message: String,
+    /// Innermost segment first: pushed as the error travels out of nested values.
+    path: Vec<Segment>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Segment {
+    Index(usize),
+    Key(String),
+}
+
+impl Error {
+    fn new(message: String) -> Self {
+        Error { message, path: Vec::new() }
+    }
+
+    fn at(mut self, segment: Segment) -> Self {
+        self.path.push(segment);
+        self
+    }
+
+    /// The field's path, `requester.tier` or `comments[0].public`; `.` for the value itself.
+    pub fn path(&self) -> String {
+        if self.path.is_empty() {
+            return ".".to_string();
+        }
+        let mut out = String::new();
+        for segment in self.path.iter().rev() {
+            match segment {
+                Segment::Index(i) => out.push_str(&format!("[{i}]")),
+                Segment::Key(key) => {
+                    if !out.is_empty() {
+                        out.push('.');
+                    }
+                    out.push_str(key);
+                }
+            }
+        }
+        out
+    }
+
+    pub fn into_message(self) -> String {
+        self.message
+    }
+}
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.message)
     }
 }
 
@@ -26,15 +72,15 @@ impl std::error::Error for Error {}
 
 impl de::Error for Error {
     fn custom<T: fmt::Display>(msg: T) -> Self {
-        Error(msg.to_string())
+        Error::new(msg.to_string())
     }
 
     fn invalid_type(unexpected: Unexpected<'_>, expected: &dyn Expected) -> Self {
-        Error(format!("invalid type: {}, expected {expected}", describe(unexpected)))
+        Error::new(format!("invalid type: {}, expected {expected}", describe(unexpected)))
     }
 
     fn invalid_value(unexpected: Unexpected<'_>, expected: &dyn Expected) -> Self {
-        Error(format!("invalid value: {}, expected {expected}", describe(unexpected)))
+        Error::new(format!("invalid value: {}, expected {expected}", describe(unexpected)))
     }
 }
 
@@ -82,8 +128,8 @@ impl<'de> de::Deserializer<'de> for ValueDeserializer {
                 }
             }
             Value::String(s) => visitor.visit_string(s),
-            Value::Array(items) => visitor.visit_seq(Items(items.into_iter())),
-            Value::Object(map) => visitor.visit_map(Entries { entries: map.into_iter(), value: None }),
+            Value::Array(items) => visitor.visit_seq(Items { items: items.into_iter(), index: 0 }),
+            Value::Object(map) => visitor.visit_map(Entries { entries: map.into_iter(), current: None }),
         }
     }
 
@@ -123,41 +169,46 @@ fn unexpected(value: &Value) -> Unexpected<'_> {
     }
 }
 
-struct Items(std::vec::IntoIter<Value>);
+struct Items {
+    items: std::vec::IntoIter<Value>,
+    index: usize,
+}
 
 impl<'de> SeqAccess<'de> for Items {
     type Error = Error;
 
     fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
-        self.0.next().map(|v| seed.deserialize(ValueDeserializer(v))).transpose()
+        let Some(value) = self.items.next() else { return Ok(None) };
+        let index = self.index;
+        self.index += 1;
+        seed.deserialize(ValueDeserializer(value)).map(Some).map_err(|e| e.at(Segment::Index(index)))
     }
 
     fn size_hint(&self) -> Option<usize> {
-        Some(self.0.len())
+        Some(self.items.len())
     }
 }
 
 struct Entries {
     entries: <Map<String, Value> as IntoIterator>::IntoIter,
-    value: Option<Value>,
+    /// The entry whose key was read and whose value is next.
+    current: Option<(String, Value)>,
 }
 
 impl<'de> MapAccess<'de> for Entries {
     type Error = Error;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
-        match self.entries.next() {
-            Some((key, value)) => {
-                self.value = Some(value);
-                seed.deserialize(key.into_deserializer()).map(Some)
-            }
-            None => Ok(None),
-        }
+        let Some((key, value)) = self.entries.next() else { return Ok(None) };
+        // An unknown field or a bad map key is reported at that key.
+        let read = seed.deserialize(key.as_str().into_deserializer()).map_err(|e: Error| e.at(Segment::Key(key.clone())))?;
+        self.current = Some((key, value));
+        Ok(Some(read))
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
-        let value = self.value.take().ok_or_else(|| de::Error::custom("a map value was read before its key"))?;
-        seed.deserialize(ValueDeserializer(value))
+        let (key, value) = self.current.take().ok_or_else(|| de::Error::custom("a map value was read before its key"))?;
+        seed.deserialize(ValueDeserializer(value)).map_err(|e| e.at(Segment::Key(key)))
     }
 }
 
@@ -204,5 +255,28 @@ mod tests {
         assert_eq!(err(serde_json::json!({"count": 1, "role": 7, "tags": []})), "invalid type: integer `7`, expected enum Role");
         assert_eq!(err(serde_json::json!({"role": "agent", "tags": []})), "missing field `count`");
         assert_eq!(err(serde_json::json!([])), "invalid length 0, expected struct Sample with 5 elements");
+    }
+
+    #[test]
+    fn errors_carry_the_path_of_their_field() {
+        let path = |value: Value| read(value).unwrap_err().path();
+        assert_eq!(path(serde_json::json!({"count": "3", "role": "agent", "tags": []})), "count");
+        assert_eq!(path(serde_json::json!({"count": 1, "role": "agent", "tags": ["a", 2]})), "tags[1]");
+        assert_eq!(path(serde_json::json!({"role": "agent", "tags": []})), ".");
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Outer {
+            inner: Vec<Sample>,
+        }
+        let err = Outer::deserialize(ValueDeserializer(serde_json::json!({"inner": [{"count": 1, "role": "bot", "tags": []}]}))).unwrap_err();
+        assert_eq!(err.path(), "inner[0].role");
+        #[derive(Debug, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct Strict {
+            a: u8,
+        }
+        let err = Strict::deserialize(ValueDeserializer(serde_json::json!({"a": 1, "b": 2}))).unwrap_err();
+        assert_eq!((err.path().as_str(), err.to_string().starts_with("unknown field `b`")), ("b", true));
     }
 }
