@@ -47,7 +47,7 @@ pub fn canonical_json(value: &serde_json::Value) -> String {
         match value {
             serde_json::Value::Object(map) => {
                 let mut keys: Vec<&String> = map.keys().collect();
-                keys.sort();
+                crate::sort::sort(&mut keys);
                 out.push('{');
                 for (i, key) in keys.into_iter().enumerate() {
                     if i > 0 {

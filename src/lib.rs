@@ -28,6 +28,7 @@ pub mod phrase;
 pub mod policy;
 pub mod redact;
 pub mod session;
+pub mod sort;
 pub mod text;
 pub mod ticket;
 pub mod triage;

@@ -184,7 +184,21 @@ impl PhraseSet {
                 }
             }
         }
-        candidates.sort_unstable();
+        // Candidates come in token order, so a stable counting sort by phrase id puts them in
+        // (id, start) order without a comparison sort on the hot path.
+        let mut next_slot = vec![0usize; self.phrases.len() + 1];
+        for &(id, _) in &candidates {
+            next_slot[id + 1] += 1;
+        }
+        for i in 1..next_slot.len() {
+            next_slot[i] += next_slot[i - 1];
+        }
+        let mut sorted = vec![(0, 0); candidates.len()];
+        for &(id, start) in &candidates {
+            sorted[next_slot[id]] = (id, start);
+            next_slot[id] += 1;
+        }
+        let mut candidates = sorted;
         candidates.dedup();
         let mut out = Vec::new();
         let mut cursor: Option<(usize, usize)> = None; // (phrase id, first free token)

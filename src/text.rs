@@ -281,7 +281,7 @@ fn without_html_comments(line: &str) -> Vec<Range<usize>> {
 
 /// Joins touching ranges.
 pub fn merge(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
-    ranges.sort_by_key(|r| r.start);
+    crate::sort::sort_by_key(&mut ranges, |r| r.start);
     let mut out: Vec<Range<usize>> = Vec::new();
     for r in ranges {
         match out.last_mut() {

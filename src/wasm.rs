@@ -260,7 +260,7 @@ impl Safedraft {
         context.internal_domains.extend(self.policy.internal_domains.iter().cloned());
         let mut result = crate::check::check(draft, &context, &self.policy);
         let mut cursor = Utf16Cursor::new(draft);
-        result.findings.sort_by_key(|f| f.start);
+        crate::sort::sort_by_key(&mut result.findings, |f| f.start);
         for finding in &mut result.findings {
             let end = finding.end;
             finding.start = cursor.convert(finding.start);

@@ -104,7 +104,7 @@ pub fn check(draft: &str, context: &CheckContext, policy: &Policy) -> CheckResul
         .into_iter()
         .map(|r| Finding { rule: r.rule, severity: severity(policy, r.rule), message: r.message, start: r.span.start, end: r.span.end })
         .collect();
-    findings.sort_by_key(|f| (f.start, f.end, f.rule));
+    crate::sort::sort_by_key(&mut findings, |f| (f.start, f.end, f.rule));
     findings.dedup_by(|a, b| a.rule == b.rule && a.start == b.start && a.end == b.end);
     let verdict = if findings.iter().any(|f| f.severity == Severity::Block) {
         Verdict::Block

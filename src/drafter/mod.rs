@@ -47,7 +47,7 @@ pub fn search_text<'s>(ticket_text: &str, snippets: &'s [Snippet], limit: usize)
         })
         .filter(|(score, _)| *score >= 2)
         .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.id.cmp(&b.1.id)));
+    crate::sort::sort_by(&mut scored, |a, b| (std::cmp::Reverse(a.0), &a.1.id) < (std::cmp::Reverse(b.0), &b.1.id));
     scored.into_iter().take(limit).map(|(_, s)| s).collect()
 }
 

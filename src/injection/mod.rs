@@ -236,9 +236,10 @@ pub fn detect(fields: &[Field<'_>]) -> Injection {
         }
     }
     let strong = hits.iter().any(|h| h.strength == Strength::Strong);
-    let weak_rules: std::collections::BTreeSet<&str> = hits.iter().filter(|h| h.strength == Strength::Weak).map(|h| h.rule).collect();
+    let mut weak = hits.iter().filter(|h| h.strength == Strength::Weak).map(|h| h.rule);
+    let two_weak_rules = weak.next().is_some_and(|first| weak.any(|other| other != first));
     let hidden_weak = hits.iter().any(|h| h.hidden);
-    let detected = strong || weak_rules.len() >= 2 || hidden_weak;
+    let detected = strong || two_weak_rules || hidden_weak;
     if !detected {
         return Injection::default();
     }

@@ -353,7 +353,7 @@ fn is_aws_secret_byte(b: u8) -> bool {
 /// access key id or the word AWS ("Old key: AKIA… secret I53h…").
 pub(super) fn aws_secret_keys(bytes: &[u8], mentions_aws: bool, out: &mut Vec<Span>) {
     let mut anchors: Vec<usize> = out.iter().filter(|s| s.kind == RedactionKind::AwsAccessKey).map(|s| s.start).collect();
-    anchors.sort_unstable();
+    crate::sort::sort(&mut anchors);
     if anchors.is_empty() && !mentions_aws {
         return;
     }

@@ -102,7 +102,7 @@ impl Redactor {
     /// How many distinct values of each kind were replaced so far.
     pub fn counts(&self) -> Vec<(RedactionKind, usize)> {
         let mut counts: Vec<_> = self.next_number.iter().map(|(k, n)| (*k, *n)).collect();
-        counts.sort();
+        crate::sort::sort(&mut counts);
         counts
     }
 
@@ -150,7 +150,7 @@ type FnvBuild = BuildHasherDefault<Fnv>;
 /// returns the survivors in text order. A less specific match that sticks out of a more
 /// specific one widens it instead of being dropped, so no part of either value leaks.
 fn resolve_overlaps(candidates: &mut Vec<Span>) {
-    candidates.sort_unstable_by_key(|c| (c.start, c.end));
+    crate::sort::sort_by_key(candidates, |c| (c.start, c.end));
     let mut resolved = Vec::with_capacity(candidates.len());
     // Overlaps only happen within a cluster of chained candidates, usually one to three long.
     let mut cluster: Vec<Span> = Vec::new();
@@ -171,9 +171,7 @@ fn resolve_cluster(cluster: &mut Vec<Span>, resolved: &mut Vec<Span>) {
         resolved.append(cluster);
         return;
     }
-    cluster.sort_by(|a, b| {
-        b.kind.specificity().cmp(&a.kind.specificity()).then((b.end - b.start).cmp(&(a.end - a.start))).then(a.start.cmp(&b.start))
-    });
+    crate::sort::sort_by_key(cluster, |s| (std::cmp::Reverse(s.kind.specificity()), std::cmp::Reverse(s.end - s.start), s.start));
     let mut kept: Vec<Span> = Vec::with_capacity(cluster.len());
     for candidate in cluster.drain(..) {
         // `kept` stays sorted by start and non-overlapping.

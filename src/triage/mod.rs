@@ -272,7 +272,11 @@ fn score_kinds(texts: &[OwnText<'_>], signals: &mut Vec<String>) -> Vec<Scored> 
             }
         }
     }
-    matches.sort_by(|a, b| compiled.cue_meta[b.1].1.total_cmp(&compiled.cue_meta[a.1].1).then(a.2.start.cmp(&b.2.start)));
+    // Strongest cue first, then text order.
+    crate::sort::sort_by(&mut matches, |a, b| {
+        let (wa, wb) = (compiled.cue_meta[a.1].1, compiled.cue_meta[b.1].1);
+        wa > wb || (wa == wb && a.2.start < b.2.start)
+    });
     let mut taken: Vec<(Kind, usize, Range<usize>)> = Vec::new();
     // A cue counts once, at its best weight, however often it repeats: repetition is emphasis,
     // not evidence.

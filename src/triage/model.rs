@@ -207,7 +207,7 @@ pub fn strongest_words(words: &[(String, bool)], kind: Kind, n: usize) -> Vec<St
             }
         }
     }
-    weighed.sort_by(|a, b| b.0.total_cmp(&a.0));
+    crate::sort::sort_by(&mut weighed, |a, b| a.0 > b.0);
     weighed.into_iter().take(n).map(|(_, _, w)| w.to_string()).collect()
 }
 
