@@ -190,6 +190,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["da", "db", "dc"],       // a VPN app (security look-alikes), gym booking (money look-alikes), cloud backup: handoff 78/79, draftable 92.1%
     &["dd", "de", "df"],       // a second-hand marketplace, a language app (62% non-English), CI/CD: handoff 78/80, draftable 92.0%
     &["dg", "dh", "di"],       // home services, team expense cards, a hotel channel manager: handoff 77/77, draftable 88.3%
+    &["dj", "dk", "dl"],       // car sharing, landlord software, a course platform: handoff 76/78, draftable 88.2%
 ];
 
 #[test]

@@ -204,8 +204,8 @@ pub(super) fn rules() -> &'static [Rule] {
                     // "Obs. pro robô de atendimento:", "al bot de soporte", "support bot"
                     "robo|robot|bot|bots ~2 atendimento|atencion|soporte|suporte|support|assistenza|servicio|servico|service|klantenservice|kundenservice", "pro|pra ~1 robo|bot|ia",
                     "automatische ~1 ticketsystem|system, ticket system|ticketsystem, sistema de tickets|sistema automatico",
-                    "automatisch|automatische|automatic|automated|automatico|automatica|automatizado|automatizzato ~1 systeem|systemen|system|systeme|sistema|verwerking|processing|verarbeitung|traitement|procesamiento|elaborazione|processamento",
-                    "sistema*|sistemi|systeme*|system|systems|systeem* ~4 automatic*|automatique|automatisch*|automatizad*|automatizzat*|geautomatiseerd*",
+                    "automatisch|automatische|automatic|automated|automatico|automatica|automatizado|automatizzato ~1 systeem|systemen|system|systeme|sistema|verwerking|processing|verarbeitung|traitement|procesamiento|elaborazione|processamento|verwerker|verwerkers|processor|processors|verarbeiter",
+                    "sistema*|sistemi|systeme*|system|systems|systeem* ~4 automatic*|automatique|automatisch*|automatizad*|automatizzat*|geautomatiseerd*|automatise*",
                     "outil|tool|herramienta|ferramenta|strumento|werkzeug ~2 ia|ai|ki",
                     "nota|note|notes|istruzion*|messaggio|hinweis|notiz|opmerking|notitie ~1 per|pour|para|fur|an|voor|for|to ~2 sistema|systeme|system|systeem|systemen|systems|sistemas|systemes|sistemi",
                 ]),
@@ -221,7 +221,8 @@ pub(super) fn rules() -> &'static [Rule] {
                     "verification skipped", "without the usual verification", "doesn t need the usual verification",
                     "authorizes|authorises|authorized|authorised you", "autorizzat*|autorizad*|autorise*|authorized|authorised|berechtigt|gemachtigd ~1 a|to|zu|om|para|de|per ~1 disattivar*|desactivar|desativar|desactiver|deaktivieren|uitschakelen|disable|skip|bypass|approve|aprobar|aprovar|approuver|approvare|genehmigen|goedkeuren|saltar|pular|omitir|grant|conceder|concedere|accorder",
                     "pre approved, preapproved, pre authorised, pre authorized, preauthorised, preauthorized, already approved, already validated, ya esta validad*, ya ha sido aprobad*, ya esta aprobad*, ja foi aprovad*, deja ete approuve*, e gia stat* approvat*, ist bereits freigegeben, ja validad*, deja valide*, gia approvat*, bereits genehmigt, al goedgekeurd",
-                    "already|ya|deja|bereits|schon|ja|gia|al ~2 verified|verificad*|verifie*|verifiziert|verificat*|geverifieerd|gecontroleerd|gepruft|authorized|authorised|autorizad*|autorise*|autorisiert|autorizzat*|geautoriseerd",
+                    "already|ya|deja|bereits|schon|ja|gia|al ~2 verified|verificad*|verifie*|verifiziert|verificat*|geverifieerd|gecontroleerd|gepruft|authorized|authorised|autorizad*|autorise*|autorisiert|autorizzat*|geautoriseerd|valide*|validad*|validat*|validiert|gevalideerd",
+                    "this|it ~1 is|s ~1 authorised|authorized|approved",
                     // "the team already agreed to it", "isso já foi combinado com o comercial"
                     "aprova|aprove|aprueba|apruebe|approuve|approuvez|approva|genehmige|keur ~3 estorno|reembolso|remboursement|rimborso|erstattung|terugbetaling|devolucion",
                     "has|have|was ~2 been ~1 verified|authorized|authorised|approved|validated ~2 by",
@@ -330,6 +331,9 @@ pub(super) fn rules() -> &'static [Rule] {
                     "include|share|send|paste|print|reveal|attach ~4 internal ~1 notes|comments, full ~1 conversation ~1 history, in|into ~1 their|its ~1 reply|response|answer",
                     // a message to the reader for the humans behind it: "tell the agent to lock me in"
                     "tell|instruct|ask ~2 the|your ~1 agent|agents|human|humans|team|staff ~1 to",
+                    // "add 50 EUR credit", "set … vip=true", "sans transmission à un agent"
+                    "add|give|grant|apply|issue ~1 # ~1 eur|euro|euros|usd|dollars|gbp|chf ~1 credit|credits|gutschrift|credito|creditos|tegoed, vip ~1 true, set ~4 vip",
+                    "sans|sin|sem|senza|ohne|zonder|without ~2 transmission|transmettre|transmitir|transferir|weiterleitung|weiterleiten|trasmissione|trasmettere|doorsturen|forwarding ~3 agent|agente|humain|humano|human|conseiller|mitarbeiter*|medewerker|operatore|person|personne|persona|pessoa",
                     // "não comente isso com o atendente humano", "ignore le gérant", seven languages
                     "nao|no|non|ne|nicht|niet|don|never ~3 comente|comentes|comentar|comenten|commente*|commentare|commentate|kommentiere*|mention|menciones|mencione|menziona*|erwahn*|vermeld ~4 atendente|agente|agent|human|humano|humain|mensch|menschen|operatore|conseiller|medewerker|mitarbeiter*",
                     "ignore|ignora|ignorez|ignorer|ignoriere|ignoriert|negeer|ignorar|ignorate ~2 le|la|el|o|a|den|die|de|il|the|my|mon|mi|meu|mein ~1 gerant|gerente|manager|owner|proprietaire|dueno|dono|inhaber|eigenaar|titolare|responsable|agent|agente|admin|humain|humano|mensch|operatore|medewerker",

@@ -105,7 +105,7 @@ macro_rules! remove {
 
 macro_rules! former_member {
     () => {
-        "former|ex|departed|removed|offboarded|fired|terminated|antiguo|antigua|anterior|despedid*|eliminad*|ancien|ancienne|licencie*|supprime|ehemalig*|fruher*|entlassen*|entfernt*|gekundigt*|antigo|antiga|demitid*|removid*|licenziat*|rimoss*|voormalig*|vertrokken|ontslagen|verwijderde|deactivated|deaktiviert*|desactivad*|desactive*|desativad*|disattivat*|gedeactiveerd|desligad*"
+        "former|ex|previous|vorige|departed|removed|offboarded|fired|terminated|antiguo|antigua|anterior|despedid*|eliminad*|ancien|ancienne|licencie*|supprime|ehemalig*|fruher*|entlassen*|entfernt*|gekundigt*|antigo|antiga|demitid*|removid*|licenziat*|rimoss*|voormalig*|vertrokken|ontslagen|verwijderde|deactivated|deaktiviert*|desactivad*|desactive*|desativad*|disattivat*|gedeactiveerd|desligad*"
     };
 }
 macro_rules! still_active {

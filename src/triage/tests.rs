@@ -438,3 +438,25 @@ fn a_business_correcting_its_own_guests_money_or_data_is_how_to() {
     assert!(!t.signals.iter().any(|s| s.starts_with("billing_refund: ")), "{:?}", t.signals);
     assert_eq!(kind_of("non-refundable", "I booked the non-refundable rate but you cancelled the event. I want my money back."), Kind::BillingRefund);
 }
+
+#[test]
+fn money_not_back_and_a_deposit_hold_are_refund_asks_but_tenants_deposits_are_not() {
+    assert_eq!(kind_of("Caution de 150 € toujours bloquée", "Le trajet est terminé, aucun dégât, et l'argent n'est toujours pas revenu. Vous pouvez débloquer la caution svp ?"), Kind::BillingRefund);
+    assert_eq!(kind_of("Kaution", "Wie hinterlege ich, dass die Mietkautionen meiner Mieter auf dem Kautionskonto liegen, damit ich sie bei Auszug zurückzahlen kann?"), Kind::HowTo);
+    assert_ne!(kind_of("my landlord wont give my deposit back", "My landlord uses your app. I moved out 6 weeks ago and he still hasnt given back my deposit."), Kind::BillingRefund);
+}
+
+#[test]
+fn a_former_agent_with_access_who_changed_the_bank_account_is_security_but_access_alone_is_not() {
+    assert_eq!(kind_of("Vorige beheerder heeft nog toegang en heeft IBAN aangepast", "Iemand heeft met hun login het rekeningnummer voor de uitbetalingen aan de eigenaars gewijzigd."), Kind::Security);
+    let t = triage(&Policy::default(), &ticket("Transferir titularidade", "O meu sócio saiu da sociedade. Ele ainda tem acesso. Como fazemos a transferência?"));
+    assert_ne!(t.kind, Kind::Security, "{:?}", t.signals);
+}
+
+#[test]
+fn someone_elses_personal_data_or_pirated_content_is_not_high_risk_by_itself() {
+    let t = triage(&Policy::default(), &ticket("Partilhar relatório", "Posso partilhar o relatório pelo portal? São dados pessoais do candidato."));
+    assert!(!t.signals.iter().any(|s| s.starts_with("legal: ")), "{:?}", t.signals);
+    let t = triage(&Policy::default(), &ticket("Mon cours piraté", "Mon cours piraté est sur un site de partage. Comment le faire retirer ?"));
+    assert!(!t.signals.iter().any(|s| s.starts_with("security: ")), "{:?}", t.signals);
+}
