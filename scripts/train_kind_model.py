@@ -167,7 +167,8 @@ def cross_validate(rows, held_sets):
         for i in test_idx:
             p, y = probabilities(stored, qbias, xs[i]), ys[i]
             k = decide(p)
-            shares.append((sum(p[j] for j in range(10) if KINDS[j] in HIGH), KINDS[y] in HIGH))
+            high_cue = any(rows[i]["cue_scores"][j] > 0 for j in range(10) if KINDS[j] in HIGH)
+            shares.append((sum(p[j] for j in range(10) if KINDS[j] in HIGH), KINDS[y] in HIGH, high_cue))
             cue = KINDS.index(rows[i]["cue_kind"])
             t.update(n=1, right=k == y, cue_right=cue == y)
             if KINDS[y] in HIGH:
@@ -183,11 +184,17 @@ def cross_validate(rows, held_sets):
           f"everyday kept {total['kept'] / low:.3f}")
     # What another HIGH_RISK_SHARE would trade: high-risk tickets kept from drafting against
     # everyday tickets still drafted.
+    n_high = sum(1 for _, h, _ in shares if h)
     for threshold in (0.1, 0.125, 0.15, 0.175, 0.2, 0.25, 0.3):
-        held_high = sum(1 for s, h in shares if h and s >= threshold)
-        kept_low = sum(1 for s, h in shares if not h and s < threshold)
-        n_high = sum(1 for _, h in shares if h)
+        held_high = sum(1 for s, h, _ in shares if h and s >= threshold)
+        kept_low = sum(1 for s, h, _ in shares if not h and s < threshold)
         print(f"  share {threshold:<5}: high-risk recall {held_high}/{n_high}  everyday kept {kept_low}/{len(shares) - n_high}")
+    # The same trade when tickets without any high-risk cue need a larger share.
+    for no_cue in (0.2, 0.25, 0.3, 0.4):
+        need = lambda cue: HIGH_RISK_SHARE if cue else no_cue
+        held_high = sum(1 for s, h, c in shares if h and s >= need(c))
+        kept_low = sum(1 for s, h, c in shares if not h and s < need(c))
+        print(f"  share {HIGH_RISK_SHARE} with a high-risk cue, {no_cue} without: high-risk recall {held_high}/{n_high}  everyday kept {kept_low}/{len(shares) - n_high}")
 
 
 def front_coded(names):

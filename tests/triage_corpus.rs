@@ -191,6 +191,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["dd", "de", "df"],       // a second-hand marketplace, a language app (62% non-English), CI/CD: handoff 78/80, draftable 92.0%
     &["dg", "dh", "di"],       // home services, team expense cards, a hotel channel manager: handoff 77/77, draftable 88.3%
     &["dj", "dk", "dl"],       // car sharing, landlord software, a course platform: handoff 76/78, draftable 88.2%
+    &["dm", "dn", "do"],       // clinic scheduling, a smart home, B2B wholesale (40% enterprise): handoff 73/73, draftable 88.8%
 ];
 
 #[test]

@@ -48,6 +48,8 @@ const NOT_AN_INCIDENT: &[&str] = &[
     "not ~2 seeing ~2 any ~1 wider|other|general|platform ~1 problem|issue|incident|outage",
     "keine ~1 anderen ~1 meldungen|tickets|kunden, nur ~1 bei ~1 diesem|dieser ~1 kunden|kundin|filiale, geen ~1 andere ~1 meldingen, ningun|ningum ~1 otro|outro ~1 cliente|reporte|relato, aucun ~1 autre ~1 signalement|client, nessun ~1 altro ~1 cliente|segnalazione",
     "nothing ~1 wrong ~2 on|with ~1 the|our ~1 platform|side|end|servers, not ~1 a ~1 platform ~1 issue|problem",
+    // "No incident, other hubs in us-east heartbeat normally"
+    "no ~1 incident, other ~1 hubs|devices|accounts|stores|customers|sites|tenants|clinics|shops|workspaces ~4 normally|normal|fine|ok|healthy|unaffected",
 ];
 
 /// "Not a compromise", "no suspicious logins", "scan clean, no new admin users".

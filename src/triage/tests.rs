@@ -460,3 +460,24 @@ fn someone_elses_personal_data_or_pirated_content_is_not_high_risk_by_itself() {
     let t = triage(&Policy::default(), &ticket("Mon cours piraté", "Mon cours piraté est sur un site de partage. Comment le faire retirer ?"));
     assert!(!t.signals.iter().any(|s| s.starts_with("security: ")), "{:?}", t.signals);
 }
+
+#[test]
+fn a_business_crediting_or_refunding_its_own_buyers_and_patients_is_how_to() {
+    for (subject, body) in [
+        ("Comment rembourser une patiente ?", "Une patiente a payé deux fois sa séance. Comment je fais pour lui rembourser un des deux paiements ?"),
+        ("Credit note for damaged oat milk", "One of my cafés sent back 3 crushed cases. I've agreed to credit them but how do I raise a credit note against the invoice?"),
+        ("Rechnung an Kunden korrigieren", "Wir haben einem Hotel 12 statt 8 Kisten berechnet. Wie mache ich da eine Korrektur, Storno oder Gutschrift?"),
+        ("Devolução de garrafas", "Os nossos clientes recebem garrafas partidas. Depois faço a nota de crédito à mão. Como o cliente pede a devolução no portal?"),
+    ] {
+        assert_eq!(kind_of(subject, body), Kind::HowTo, "{subject}");
+    }
+    let t = triage(&Policy::default(), &ticket("Envases retornables", "Cobramos un depósito y lo descontamos cuando el bar nos devuelve los envases. ¿Se puede en el portal?"));
+    assert!(!t.signals.iter().any(|s| s.starts_with("billing_refund: ")), "{:?}", t.signals);
+}
+
+#[test]
+fn a_relatives_working_system_or_a_stolen_bike_is_no_outage_or_break_in() {
+    assert_ne!(kind_of("Is your cloud down?", "None of my devices respond. My mom has the same system across town and hers works fine."), Kind::Outage);
+    let t = triage(&Policy::default(), &ticket("Thanks!", "Someone took my bike out of the side passage, the camera got his face."));
+    assert!(!t.signals.iter().any(|s| s.starts_with("security: \"Someone took")), "{:?}", t.signals);
+}
