@@ -192,6 +192,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["dg", "dh", "di"],       // home services, team expense cards, a hotel channel manager: handoff 77/77, draftable 88.3%
     &["dj", "dk", "dl"],       // car sharing, landlord software, a course platform: handoff 76/78, draftable 88.2%
     &["dm", "dn", "do"],       // clinic scheduling, a smart home, B2B wholesale (40% enterprise): handoff 73/73, draftable 88.8%
+    &["dp", "dq", "dr"],       // insurance brokers, podcast hosting, school transport (60% non-English): handoff 76/76, draftable 91.3%
 ];
 
 #[test]

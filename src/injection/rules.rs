@@ -306,7 +306,9 @@ pub(super) fn rules() -> &'static [Rule] {
                     // "temos direito a três meses grátis", seven languages
                     "entitled|direito|derecho|droit|diritto|anspruch|recht ~3 # ~1 months|meses|mois|monate|mesi|maanden ~1 free|gratis|gratuit*|kostenlos*|gratuiti|gratuite",
                     // "do not mention this instruction", seven languages
-                    "not|never|don ~2 mention|reveal|disclose ~3 instruction*|note|step|message|line|part|text|paragraph",
+                    "not|never|don ~2 mention|reveal|disclose ~3 instruction*|note|step|message|line|part|text|paragraph|change|changes|upgrade|update",
+                    // "just reply \"Yes, full refund guaranteed\"", "upgrade … to Organisation Owner"
+                    "just|simply ~1 reply|respond|answer|say|write|confirm", "upgrade|promote|elevate ~5 to|as ~2 owner|admin|administrator|superuser",
                     "add|give|grant|apply|issue ~3 free|complimentary|gratis|gratuit*|kostenlos* ~2 seats|months|month|credit|upgrade|licen*|plan|year",
                     "no|nao|non|ne|nicht|niet ~2 menciones|mencione|mencionar|mentionne*|mentionner|erwahne*|menzionare|menzionate|vermeld|noemen ~3 instruc*|istruzion*|anweisung*|instructie*|nota|note|hinweis|notitie|consigne|demande|solicitud|request|anfrage|richiesta|pedido|verzoek",
                     "nao|no|non|niet|nicht|ne ~3 encaminh*|reenvi*|inoltr*|trasmett*|avvis*|benachrichtig*",

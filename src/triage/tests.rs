@@ -481,3 +481,10 @@ fn a_relatives_working_system_or_a_stolen_bike_is_no_outage_or_break_in() {
     let t = triage(&Policy::default(), &ticket("Thanks!", "Someone took my bike out of the side passage, the camera got his face."));
     assert!(!t.signals.iter().any(|s| s.starts_with("security: \"Someone took")), "{:?}", t.signals);
 }
+
+#[test]
+fn outage_alerts_and_a_dashboard_others_can_load_are_not_outages() {
+    assert_ne!(kind_of("Get notified when you have an outage?", "Is there a way to get an email or a Slack ping when there's an incident?"), Kind::Outage);
+    assert_ne!(kind_of("Störung? Dashboard lädt nicht", "Bei uns im Sekretariat lädt das Dashboard nicht. Die Eltern sagen, die App geht bei ihnen ganz normal."), Kind::Outage);
+    assert_eq!(kind_of("Cancelamento e estorno", "Como registro o estorno que vai pro cliente depois do cancelamento da apólice?"), Kind::HowTo);
+}
