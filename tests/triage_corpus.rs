@@ -193,6 +193,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["dj", "dk", "dl"],       // car sharing, landlord software, a course platform: handoff 76/78, draftable 88.2%
     &["dm", "dn", "do"],       // clinic scheduling, a smart home, B2B wholesale (40% enterprise): handoff 73/73, draftable 88.8%
     &["dp", "dq", "dr"],       // insurance brokers, podcast hosting, school transport (60% non-English): handoff 76/76, draftable 91.3%
+    &["ds", "dt", "du"],       // an applicant-tracking system, meal kits, field service: handoff 75/78, draftable 94.1%
 ];
 
 #[test]

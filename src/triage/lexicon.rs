@@ -227,6 +227,10 @@ const SECURITY: Cues = cue_list![
     (1.5, "stranger|strangers|desconocida|inconnue|fremde|fremder|fremden|estranha|sconosciuta|onbekende"),
     // members or admins nobody knows: "due membri sconosciuti con ruolo admin", seven languages
     (2.0, "unknown|unrecognized|unrecognised|strange ~2 user|users|member|members|admin|admins|administrator*|people|person, usuario*|miembro*|admin*|administrador* ~2 desconocid*, utilisateur*|membre*|admin*|administrateur* ~2 inconnu*, unbekannte* ~2 nutzer*|benutzer*|mitglied*|admin*|administrator*|person*, usuario*|membro*|admin*|administrador* ~2 desconhecid*, utent*|membri|membro|admin*|amministrator* ~2 sconosciut*, onbekende ~2 gebruiker*|leden|lid|admin*|beheerder*|personen"),
+    // customer data opened by people outside the company ("the link is being opened by people
+    // outside the company … find out who opened it")
+    (2.0, "opened|viewed|accessed|seen|downloaded|opening|viewing|accessing ~4 by ~3 outside|outsiders|external|strangers, people|someone|anyone|persons ~2 outside ~2 the|our ~1 company|organisation|organization|team|firm"),
+    (1.5, "who ~3 opened|viewed|accessed|downloaded ~2 it|them|the|our|this"),
     // "I haven't given my PIN to anyone", seven languages
     (2.0, "haven|never|didn|not|don ~4 pin|password|passcode|code|credentials|login ~3 to|with ~1 anyone|anybody, contrasena|clave|pin|codigo ~4 a ~1 nadie, passe|code|pin ~4 a ~1 personne, passwort|pin|kennwort|code|zugangsdaten ~4 niemandem|niemand, niemandem ~4 passwort|pin|kennwort|code|zugangsdaten, senha|pin|codigo ~4 para|a|com ~1 ninguem, password|pin|codice ~4 a|con ~1 nessuno, wachtwoord|pincode|pin|code ~4 aan|met ~1 niemand, niemand ~4 wachtwoord|pincode|pin"),
     (1.5, "should ~2 i|we ~1 be ~1 worried|concerned, do ~2 i|we ~1 need ~1 to ~1 worry"),
@@ -484,6 +488,8 @@ const OUTAGE: Cues = cue_list![
     (1.5, "all|across ~3 integration*|users|accounts|locations|sites|stores|warehouses|systems|offices|branches|requests|calls|endpoints|agents|employees|staff|customers|projects|workspaces|devices"),
     (2.0, "others|colleague*|coworker*|people|everyone ~6 complaining|affected|reporting, others|colleague*|coworker*|people|everyone ~6 same ~1 thing|issue|problem|error|errors|message|screen, other users|people|teams|locations|offices ~4 same|too|also|affected"),
     (2.0, "502, 503, 504, bad gateway, service unavailable, gateway timeout"),
+    // "en Twitter hay un montón de gente quejándose", seven languages
+    (2.0, "gente|personas|usuarios|leute|nutzer|pessoas|persone|utenti|mensen|gebruikers|monde ~4 quejandose|quejan|reclamando|reclamam|plaignent|beschweren|beschwert|klagen|lamentano|lamentando|klagend|klaagt"),
     (1.0, "500, 500s, internal server error"),
     (2.0, "degraded|widespread|major|global ~1 outage|issue|problem|degradation|disruption"),
     (1.0, "not loading, won t load, doesn t load, isn t loading, nothing loads, unreachable"),
@@ -884,7 +890,7 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::BillingRefund, phrase: "don|not|never|no|without|isn|wasn ~3 want|need|asking|looking|request*|ask|after|about ~3 refund*|money|credit|compensation", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "no|without ~2 refund*, not a refund*", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "not|don|no ~2 asking|want|expecting ~2 for ~1 anything|money ~1 back", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
-    Suppressor { kind: Kind::BillingRefund, phrase: "no ~3 quiero|queremos|necesito|necesitamos|pido|pedimos|busco|buscamos|pidiendo|pedir|solicitando ~4 reembols*|devolu*|devolv*|dinero", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "no ~1 quiero|queremos|necesito|necesitamos|pido|pedimos|busco|buscamos|pidiendo|pedir|solicitando ~3 reembols*|devolu*|devolv*|dinero", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "sin|ningun ~1 reembols*", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
     // not "aucun dégât, et l'argent n'est pas revenu": the words must be one phrase
     Suppressor { kind: Kind::BillingRefund, phrase: "pas|sans|aucun ~1 de|d|du ~1 rembours*|argent, sans|aucun ~1 rembours*, pas ~1 etre ~1 rembours*", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
@@ -919,7 +925,7 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     // "My customer/student" (possessive before or after) asks the merchant for money back.
     Suppressor { kind: Kind::BillingRefund, phrase: "cliente|client|alumno|aluno|alunno|student|klant|kunde ~1 mio|mia|mine|mien, un|el|o|il ~1 cliente|alumno|aluno|alunno|student ~1 mio|mia|meu|minha|mine, meu|minha|mio|mi ~1 aluno|aluna|alumno|alunno|cliente", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     // A third party (the merchant's own customer) wants the money back, or the merchant gives it.
-    Suppressor { kind: Kind::BillingRefund, phrase: "customer*|client|clients|clienta*|buyer*|kunde|kundin*|klant*|cliente|clientes|student*|studentess*|alumn*|alun*|eleve*|schuler*|leerling*|allievi|allieva|allievo|cursist* ~4 want|wants|asked|requested|quer|quiere|pediu|pidio|veut|demande|will|mochte|vuole|chiesto|wil|vraagt ~4 refund*|reembols*|devol*|rembours*|erstatt*|rimbors*|terugbetal*|estorn*|money|dinero|dinheiro|argent|geld|soldi", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "customer*|client|clients|clienta*|buyer*|kunde|kundin*|klant*|cliente|clientes|student*|studentess*|alumn*|alun*|eleve*|schuler*|leerling*|allievi|allieva|allievo|cursist* ~4 want|wants|asked|requested|quer|quiere|pediu|pidio|veut|demande|will|mochte|vuole|chiesto|wil|vraagt ~4 refund*|reembols*|devol*|rembours*|erstatt*|rimbors*|terugbetal*|estorn*|money|dinero|dinheiro|argent|geld|soldi|back", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "give|issue ~2 her|him|them ~2 refund*|money|credit, give ~1 her|him|them ~1 back, devolverle*|reembolsarle*|devolversel*|reembolsarsel*, un|una ~1 cliente|clienta ~2 nos|me ~1 pago|pidio|pide|escribio, devolver ~3 pra|para ~1 ela|ele, rembourser ~2 le|la|un|une ~1 client*, eine|der ~1 kundin ~4 erstatt*|geld", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
     // Brazilian "tem como estornar o valor?" is "can you refund it?", so the Portuguese form
     // needs the merchant's own sale as its object.
@@ -942,7 +948,7 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::FeatureRequest, phrase: "love|like ~3 interview|talk|speak|meet|hear|partner|invite|know|learn|someone", whole_ticket: false, instead: None },
     // "Not hacked or anything, I just forgot it", "nothing's happened to my account": the
     // customer rules it out themselves.
-    Suppressor { kind: Kind::Security, phrase: "not|wasn|isn|haven ~2 hacked|compromised ~1 or ~1 anything, nothing ~2 happened ~2 to ~1 my|our ~1 account, nothing ~1 like ~1 that|this ~3 happened, no ~1 me ~1 han ~1 hackeado ~1 ni, pas ~1 ete ~1 pirate* ~1 ni|ou, nicht ~1 gehackt ~1 oder, nao ~1 fui ~1 hackead* ~1 nem, non ~2 stato ~1 hackerat* ~1 o|ne, niet ~1 gehackt ~1 of", whole_ticket: true, instead: None },
+    Suppressor { kind: Kind::Security, phrase: "not|wasn|isn|haven ~2 hacked|compromised ~1 or ~1 anything, nothing ~2 happened ~2 to ~1 my|our ~1 account, nothing ~1 like ~1 that|this ~3 happened, no ~1 me ~1 han ~1 hackeado ~1 ni, pas ~1 ete ~1 pirate* ~1 ni|ou, nicht ~1 gehackt ~1 oder, nao ~1 fui ~1 hackead*|piratead*|invadid* ~1 nem, non ~2 stato ~1 hackerat* ~1 o|ne, niet ~1 gehackt ~1 of", whole_ticket: true, instead: None },
     // "ok false alarm, a colleague reset the shared password": the customer calls it off
     Suppressor { kind: Kind::Security, phrase: "false alarm, fausse alerte, falsa alarma, falso alarme, falso allarme, fehlalarm, falscher alarm, loos alarm, vals alarm", whole_ticket: true, instead: Some((Kind::Account, 2.0)) },
     // "meine alte Adresse vom Ex-Arbeitgeber … bin noch eingeloggt": a former employer, not a

@@ -488,3 +488,10 @@ fn outage_alerts_and_a_dashboard_others_can_load_are_not_outages() {
     assert_ne!(kind_of("Störung? Dashboard lädt nicht", "Bei uns im Sekretariat lädt das Dashboard nicht. Die Eltern sagen, die App geht bei ihnen ganz normal."), Kind::Outage);
     assert_eq!(kind_of("Cancelamento e estorno", "Como registro o estorno que vai pro cliente depois do cancelamento da apólice?"), Kind::HowTo);
 }
+
+#[test]
+fn negations_stay_within_their_phrase_and_outsiders_opening_data_is_security() {
+    assert_eq!(kind_of("Otra vez faltan cosas", "Me ponen 6 € de crédito, pero no quiero crédito, quiero que me devolváis el dinero a la tarjeta."), Kind::BillingRefund);
+    assert_eq!(kind_of("link opened by outsiders", "The shared link shows every candidate's CV and is being opened by people outside the company. How do we find out who opened it?"), Kind::Security);
+    assert_eq!(kind_of("customer wants $150 back", "A customer wants $150 back for the job. How do I record a partial refund against that invoice?"), Kind::HowTo);
+}
