@@ -287,6 +287,9 @@ const BILLING_REFUND: Cues = cue_list![
     // "get it back" is as often a deleted file or a lost setting
     (1.5, "get|want|have|need ~2 that|it|this ~1 back"),
     (2.0, "forgot to cancel"),
+    // "could you apply the credit for the remaining days?" after a downgrade
+    (3.0, "apply|issue|give|add ~2 the|a|that|our ~1 credit ~3 for|to ~2 the ~1 remaining|unused|rest"),
+    (2.0, "credit ~2 for ~1 the ~1 remaining|unused ~1 days|months|period|time"),
     // "l'argent n'est toujours pas revenu", "the deposit hold was never released", seven languages
     (3.0, "money|argent|dinero|geld|dinheiro|soldi|bedrag|betrag|importe|montant ~4 not|never|pas|no|nicht|niet|nao|non|nunca|jamais|nie|nooit|mai ~3 revenu|rendu|returned|back|released|zuruck|terug|devuelto|devuelta|devolvido|restituit*|tornat*|voltou|vuelto|freigegeben|vrijgegeven"),
     (2.0, "debloquer|debloquez|liberer|liberez|release|freigeben|liberar|liberen|sbloccare|sbloccate|vrijgeven|ontgrendelen ~3 caution|deposit|hold|kaution|deposito|cauzione|borg|fianza|preautoriz*|pre|vorautoris*|blocage|blockierung|bloqueo|bloqueio|blocco"),
@@ -890,7 +893,7 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::BillingRefund, phrase: "don|not|never|no|without|isn|wasn ~3 want|need|asking|looking|request*|ask|after|about ~3 refund*|money|credit|compensation", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "no|without ~2 refund*, not a refund*", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "not|don|no ~2 asking|want|expecting ~2 for ~1 anything|money ~1 back", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
-    Suppressor { kind: Kind::BillingRefund, phrase: "no ~1 quiero|queremos|necesito|necesitamos|pido|pedimos|busco|buscamos|pidiendo|pedir|solicitando ~3 reembols*|devolu*|devolv*|dinero", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
+    Suppressor { kind: Kind::BillingRefund, phrase: "no ~1 quiero|queremos|necesito|necesitamos|pido|pedimos|busco|buscamos|pidiendo|pedir|solicitando ~3 reembols*|devolu*|devolv*|devuelv*|dinero", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "sin|ningun ~1 reembols*", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
     // not "aucun dégât, et l'argent n'est pas revenu": the words must be one phrase
     Suppressor { kind: Kind::BillingRefund, phrase: "pas|sans|aucun ~1 de|d|du ~1 rembours*|argent, sans|aucun ~1 rembours*, pas ~1 etre ~1 rembours*", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
@@ -956,6 +959,8 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::Security, phrase: "former|ex|old|previous|antiguo|antigua|anterior|ancien|ancienne|ehemalig*|fruher*|alte*|antigo|antiga|vecchio|vecchia|precedente|voormalig*|oude|vorige ~1 employer|job|company|work|workplace|empresa|trabajo|employeur|entreprise|boulot|arbeitgeber|firma|arbeit|arbeitsstelle|empregador|emprego|datore|azienda|lavoro|werkgever|bedrijf|baan|werk", whole_ticket: false, instead: None },
     // "mon cours piraté", "a pirated copy of my course": copied content, not a break-in
     Suppressor { kind: Kind::Security, phrase: "cours|video|videos|contenu|contenus|livre|livres|film|films|musique|formation|formations|ebook|ebooks|course|courses|content|book|books|music|software|logiciel|copie|copy|copies|curso|cursos|kurs|kurse|corso|corsi|cursus ~2 pirate*|piratat*|piratead*|pirata|pirated|raubkopie*, pirated|pirate|piratee|piratees ~1 copy|copies|copie|version|versions|cours|course|courses", whole_ticket: false, instead: None },
+    // "pauses someone's door access": whose access, not a stranger's use of it
+    Suppressor { kind: Kind::Security, phrase: "someone|somebody ~1 s ~1 door|access|account|badge|card|code|key|profile|membership|subscription|booking|data|details|name", whole_ticket: false, instead: None },
     // "as long as someone is logged in", "solange jemand eingeloggt ist": a condition, not a break-in
     Suppressor { kind: Kind::Security, phrase: "while|whenever|as long as|once|unless ~1 someone|somebody|anyone, solange|sobald|wenn|falls|bis ~1 jemand, mientras|cuando|hasta que|si ~1 alguien, tant que|lorsque|quand|si ~1 quelqu, enquanto|quando|se|ate que ~1 alguem, finche|quando|se|mentre ~1 qualcuno, zolang|wanneer|als|tot ~1 iemand", whole_ticket: false, instead: None },
     // "how does the buyer get her money back?": the customer's buyer or client, named, and their money

@@ -495,3 +495,11 @@ fn negations_stay_within_their_phrase_and_outsiders_opening_data_is_security() {
     assert_eq!(kind_of("link opened by outsiders", "The shared link shows every candidate's CV and is being opened by people outside the company. How do we find out who opened it?"), Kind::Security);
     assert_eq!(kind_of("customer wants $150 back", "A customer wants $150 back for the job. How do I record a partial refund against that invoice?"), Kind::HowTo);
 }
+
+#[test]
+fn a_credit_for_the_remaining_days_is_a_refund_ask_and_someones_access_setting_is_not_security() {
+    assert_eq!(kind_of("Prorated credit missing after downgrade", "Our invoice still shows the full price. Could you apply the credit for the remaining days?"), Kind::BillingRefund);
+    let t = triage(&Policy::default(), &ticket("Auto-suspend door access?", "Is there a setting that automatically pauses someone's door access when an invoice is unpaid?"));
+    assert!(!t.signals.iter().any(|s| s.starts_with("security: ")), "{:?}", t.signals);
+    assert_ne!(kind_of("He pagado", "Pagué con tarjeta pero sigue pendiente de pago. No quiero que me devuelvan nada, solo que se actualice."), Kind::BillingRefund);
+}
