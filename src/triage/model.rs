@@ -42,8 +42,8 @@ const HEAD: &str = match std::str::from_utf8(&HEAD_BYTES) {
 };
 const WEIGHT_LINES: &[u8] = WEIGHTS.as_bytes().split_at(WEIGHT_LINES_AT).1;
 const WEIGHT_COUNT: usize = WEIGHT_LINES.len() - 10;
-/// The weights, two to a byte, packed while compiling: one character each would cost 1.1 KB
-/// more of gzipped wasm.
+/// The weights, two to a byte, packed while compiling: one character each cost 0.6 KB more of
+/// gzipped wasm (measured: 250,996 against 250,433 B).
 static PACKED: [u8; WEIGHT_COUNT.div_ceil(2)] = {
     let mut out = [0u8; WEIGHT_COUNT.div_ceil(2)];
     if pack_weights(WEIGHT_LINES, &mut out).is_none() {
