@@ -207,7 +207,8 @@ pub(super) fn rules() -> &'static [Rule] {
                     "automatisch|automatische|automatic|automated|automatico|automatica|automatizado|automatizzato ~1 systeem|systemen|system|systeme|sistema|verwerking|processing|verarbeitung|traitement|procesamiento|elaborazione|processamento|verwerker|verwerkers|processor|processors|verarbeiter",
                     "sistema*|sistemi|systeme*|system|systems|systeem* ~4 automatic*|automatique|automatisch*|automatizad*|automatizzat*|geautomatiseerd*|automatise*",
                     "outil|tool|herramienta|ferramenta|strumento|werkzeug ~2 ia|ai|ki",
-                    "nota|note|notes|istruzion*|messaggio|hinweis|notiz|opmerking|notitie ~1 per|pour|para|fur|an|voor|for|to ~2 sistema|systeme|system|systeem|systemen|systems|sistemas|systemes|sistemi",
+                    // "Instrução para o sistema de atendimento", "instruction for the system"
+                    "nota|note|notes|istruzion*|messaggio|hinweis|notiz|opmerking|notitie|instrucao|instrucoes|instruccion*|instruction*|anweisung*|instructie* ~1 per|pour|para|fur|an|voor|for|to ~2 sistema|systeme|system|systeem|systemen|systems|sistemas|systemes|sistemi",
                 ]),
             },
             Rule {
@@ -293,7 +294,12 @@ pub(super) fn rules() -> &'static [Rule] {
                     "a ~1 nome ~2 dell|del|della|di ~2 ufficio|team|reparto|servizio|azienda, on behalf of ~2 the|your ~2 legal|team|company|support|department, en nombre de ~2 su|vuestro|el|la ~1 equipo|departamento|empresa, au nom de ~2 votre|l|du|la ~1 service|equipe|societe, im namen ~2 ihrer|ihres|der|des ~1 rechtsabteilung|teams|firma, em nome ~2 do|da ~1 equipe|departamento|empresa, namens ~2 uw|de|het ~1 team|afdeling|bedrijf",
                     "als ~1 erledigt|geschlossen|gelost|opgelost|afgehandeld|gesloten ~2 schlie*|markier*|setz*|kennzeichn*|markeren|markeer|sluiten|zetten",
                     "not ~2 need|needs|required ~3 reviewed|checked|seen|approved|looked ~2 by ~2 staff|human|humans|agent|anyone|person|team",
-                    "confirm|confirma|confirme|confirmez|conferma|confermate|confermi|bestatige|bevestig ~2 that|que|che|dass|dat",
+                    "confirm|confirma|confirme|confirmez|conferma|confermate|confermi|bestatige|bevestig|confirming|confirmando|confirmant|bestatigend|confermando|bevestigend ~2 that|que|che|dass|dat",
+                    "confirm ~3 in ~1 the|this|that ~1 reply|response|answer",
+                    // "scrivi invece che…", "write instead that…", seven languages
+                    "scrivi|scrivete|write|escribe|escribid|escriba|escreva|escreve|ecris|ecrivez|schreib|schreibe|schreiben|schrijf ~3 invece|instead|plutot|stattdessen|lugar|vez|disso|daarvan ~2 che|that|que|dass|dat",
+                    // "não é necessário encaminhar para um humano"
+                    "nao|no|not|pas|nicht|non|niet ~3 necessario|necesario|necessaire|needed|necessary|notig|nodig ~3 encaminhar|escalar|transferir|forward|escalate|transmettre|weiterleiten|inoltrare|doorsturen ~3 humano|human|humain|mensch|menschen|umano|mens|persona|pessoa|agente|agent",
                     "ticket ~1 schlie*|sluiten|chiudere|fermer|cerrar|fechar",
                     "mark|set|flag|tag ~2 it|this|ticket ~1 resolved|solved|closed",
                     // "zet de status op 'afgehandeld'", "stuur het niet door naar een medewerker"

@@ -131,7 +131,8 @@ const SECURITY: Cues = cue_list![
     (3.0, "vulnerabilidad*"),
     (3.0, "comprometid*|suplantacion"),
     (3.0, "perdi|perdido ~3 movil|telefono|celular"),
-    (3.0, "no ~2 pedi|solicite|reconozco, intentando|intentaron|intenta ~3 entrar|acceder"),
+    // "no lo pedí", not the Portuguese "no spam já pedi" (in the spam folder, I asked)
+    (3.0, "no ~1 pedi|solicite|reconozco, intentando|intentaron|intenta ~3 entrar|acceder"),
     (3.0, "no ~3 pedido|solicitado ~3 codigo*|correo*|restablec*"),
     // fr
     (3.0, "pirat*"),
@@ -943,6 +944,14 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     // out", "attendees waiting on refunds from me", "the 6 tickets I refunded last week"
     Suppressor { kind: Kind::BillingRefund, phrase: "way ~2 to ~2 do|issue|give|process|make ~2 a|partial|full ~1 refund*, refund* ~3 from|in|via|through ~1 my|the|our ~1 dashboard|admin|backend|panel|back office, refund|refunds ~1 button|option|tab|link|menu|feature, boton|bouton|botao|pulsante|knop|fonction|funcion|funcao|funzione|functie|option|opcion|opcao|opzione ~1 de|di|du|van ~1 reembolso|remboursement|rimborso|estorno|terugbetaling, rembours* ~3 dans|depuis ~2 le|l ~1 back|admin|espace|tableau|interface, refund*|money ~2 from ~1 me, i|we refunded, i|we ~1 have|had|already|just|ve ~1 refunded, j|nous ai|avons rembourse*, he|hemos reembolsado|devuelto, reembolse|reembolsei|estornei|reembolsamos|estornamos, ho|abbiamo rimborsato", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
     Suppressor { kind: Kind::BillingRefund, phrase: "how ~3 issue|give|process|partial* ~3 refund*, como|donde ~2 devuelvo|emito|emitir|procesar|devolvo, como ~2 estorno|estornar|estorna ~3 venda|vendas|pedido|pedidos|cliente|clientes|compra|compras", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
+    // A diner's or buyer's chargeback against the merchant ("Rückbuchung von einem Gast", "how do
+    // I respond to a chargeback?"): the merchant asks how to answer it, not for our money.
+    Suppressor { kind: Kind::BillingRefund, phrase: "customer|customers|client|clients|guest|guests|diner|diners|buyer|buyers|patient|patients|gast|gaste|gasten|kunde|kundin|klant|klanten|cliente|clientes|clienti|huesped|huespedes|hote|hotes|convive|convives|comensal|comensales|hospede|hospedes|ospite|ospiti ~3 filed|opened|raised|disputed|chargeback*|contracargo*|contesto|contestou|contestato|conteste, chargeback*|dispute|disputes|ruckbuchung*|contracargo*|contestacion|contestation|contestacao|contestazione|terugboeking* ~2 from|by|von|de|del|du|di|dal|do|da|van ~2 a|an|one|our|my|un|una|une|einem|einer|unserem|meinem|um|uma|een ~1 customer|client|guest|diner|buyer|patient|gast|kunde|kundin|klant|cliente|huesped|hote|convive|comensal|hospede|ospite, respond|responding|reply|answer|contest|fight|challenge|responder|contestar|repondre|contester|reagieren|widersprechen|rispondere|contestare|reageren ~4 chargeback*|contracargo*|ruckbuchung*|retrofacturation*|terugboeking*", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    // A restaurant or shop giving its own customer something free ("quand on offre un café à un
+    // client", "comp a dessert"): a how-to about the till, not compensation from us
+    Suppressor { kind: Kind::BillingRefund, phrase: "comp|comps|comped|comping ~3 a|the|their|his|her ~1 meal|drink|drinks|dessert|coffee|item|items|dish|order|bill, on the house, offr*|offert* ~8 a ~1 un|une|nos|mes|aux|au|les ~1 client|clients|cliente|convive*|hote|hotes, invitar|invitamos|regalar|regalamos|regalo ~6 a|al ~1 cliente|clientes|comensal*, cortesia ~2 de ~1 la ~1 casa, aufs ~1 haus, offrire|offriamo|offerto ~6 al|ai|a ~1 un|una ~1 client*, offerto ~2 dalla ~1 casa, cortesia ~3 para|ao|aos ~1 cliente*, van ~1 het ~1 huis", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
+    // "without getting charged twice for the overlap month": a worry about a switch, not a charge
+    Suppressor { kind: Kind::BillingRefund, phrase: "without|avoid|avoiding ~3 charged|billed|paying|pay ~1 twice|double, sin ~3 que ~2 me|nos ~1 cobren ~1 dos|doble, sans ~3 etre|payer ~2 factures|facture|preleve|deux ~2 fois, ohne ~3 doppelt ~1 zu ~1 zahlen|bezahlen, sem ~3 pagar|ser ~2 cobrad*|em ~2 dobro|duas, senza ~3 pagare ~2 due ~1 volte|doppio, zonder ~3 dubbel ~2 te ~1 betalen", whole_ticket: false, instead: Some((Kind::Billing, 1.0)) },
     // Invoices the customer sends to *their* clients, and invoice layout: using the product, not our billing.
     Suppressor { kind: Kind::Billing, phrase: "one ~1 of ~1 my|our ~1 customers|clients|buyers|shops|cafes|restaurants|stores|accounts", whole_ticket: true, instead: None },
     Suppressor { kind: Kind::Billing, phrase: "invoice*|factur*|fatur*|fattur*|rechnung*|quote*|devis|offerte* ~7 client|clients|customer|customers|clienti|cliente|clientes|klant*|kunde|kunden", whole_ticket: false, instead: None },
@@ -953,7 +962,8 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     // customer rules it out themselves.
     Suppressor { kind: Kind::Security, phrase: "not|wasn|isn|haven ~2 hacked|compromised ~1 or ~1 anything, nothing ~2 happened ~2 to ~1 my|our ~1 account, nothing ~1 like ~1 that|this ~3 happened, no ~1 me ~1 han ~1 hackeado ~1 ni, pas ~1 ete ~1 pirate* ~1 ni|ou, nicht ~1 gehackt ~1 oder, nao ~1 fui ~1 hackead*|piratead*|invadid* ~1 nem, non ~2 stato ~1 hackerat* ~1 o|ne, niet ~1 gehackt ~1 of", whole_ticket: true, instead: None },
     // "ok false alarm, a colleague reset the shared password": the customer calls it off
-    Suppressor { kind: Kind::Security, phrase: "false alarm, fausse alerte, falsa alarma, falso alarme, falso allarme, fehlalarm, falscher alarm, loos alarm, vals alarm", whole_ticket: true, instead: Some((Kind::Account, 2.0)) },
+    // "so it's literally my car": the unknown device was the customer's own
+    Suppressor { kind: Kind::Security, phrase: "false alarm, fausse alerte, falsa alarma, falso alarme, falso allarme, fehlalarm, falscher alarm, loos alarm, vals alarm, it s|its|is|was ~1 literally|actually|just|only|simply ~1 my ~2 car|phone|tv|speaker|laptop|tablet|device|computer|console|watch", whole_ticket: true, instead: Some((Kind::Account, 2.0)) },
     // "meine alte Adresse vom Ex-Arbeitgeber … bin noch eingeloggt": a former employer, not a
     // former member still signed in
     Suppressor { kind: Kind::Security, phrase: "former|ex|old|previous|antiguo|antigua|anterior|ancien|ancienne|ehemalig*|fruher*|alte*|antigo|antiga|vecchio|vecchia|precedente|voormalig*|oude|vorige ~1 employer|job|company|work|workplace|empresa|trabajo|employeur|entreprise|boulot|arbeitgeber|firma|arbeit|arbeitsstelle|empregador|emprego|datore|azienda|lavoro|werkgever|bedrijf|baan|werk", whole_ticket: false, instead: None },

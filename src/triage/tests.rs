@@ -503,3 +503,23 @@ fn a_credit_for_the_remaining_days_is_a_refund_ask_and_someones_access_setting_i
     assert!(!t.signals.iter().any(|s| s.starts_with("security: ")), "{:?}", t.signals);
     assert_ne!(kind_of("He pagado", "Pagué con tarjeta pero sigue pendiente de pago. No quiero que me devuelvan nada, solo que se actualice."), Kind::BillingRefund);
 }
+
+#[test]
+fn a_diners_chargeback_a_comped_coffee_and_a_feared_double_charge_are_not_refund_asks() {
+    assert_ne!(kind_of("Rückbuchung von einem Gast - was müssen wir tun?", "Ein Gast hat eine Zahlung bei seiner Bank zurückgebucht. Wo laden wir den Beleg hoch?"), Kind::BillingRefund);
+    assert_ne!(kind_of("Chargeback", "How do I respond to a chargeback? The diner says he never got the food."), Kind::BillingRefund);
+    assert_ne!(kind_of("Offrir un café", "Quand on offre un café à un client, mes serveurs mettent le prix à 0. Geste commercial : comment faire proprement ?"), Kind::BillingRefund);
+    let t = triage(&Policy::default(), &ticket("Switching billing", "How do I switch to paying on your website without getting charged twice for the overlap month?"));
+    assert!(!t.signals.iter().any(|s| s.starts_with("billing_refund: ")), "{:?}", t.signals);
+    // still the customer's own ask
+    assert_eq!(kind_of("Chargeback fee", "I filed a chargeback with my bank because you charged me twice. I want my money back."), Kind::BillingRefund);
+}
+
+#[test]
+fn a_device_that_turns_out_to_be_my_car_is_called_off_and_portuguese_no_is_not_a_negation() {
+    let t = with_comments("New device on my account", "Got an email: new device connected. I haven't given my password to anyone. Should I be worried?", &[(AuthorRole::EndUser, true, "scratch that, it's literally my car, I paired it yesterday. Can I rename it?")]);
+    assert!(triage(&Policy::default(), &t).signals.iter().any(|s| s.starts_with("not security: ")));
+    let t = triage(&Policy::default(), &ticket("não consigo entrar", "esqueci minha senha e o email nao chega, ja olhei no spam ja pedi umas 4 vezes"));
+    assert!(!t.signals.iter().any(|s| s.starts_with("security: ")), "{:?}", t.signals);
+    assert_eq!(kind_of("Código", "Me llegó un código de acceso que no pedí. ¿Alguien intenta entrar?"), Kind::Security);
+}
