@@ -55,6 +55,16 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
+/// Appends `c` folded; the French ligatures become two letters ("sœur" reads as "soeur", the
+/// spelling the cue lists use and many keyboards type).
+fn push_folded(out: &mut String, c: char) {
+    match lower_char(c) {
+        'œ' => out.push_str("oe"),
+        'æ' => out.push_str("ae"),
+        _ => out.push(fold_char(c)),
+    }
+}
+
 /// A word of the text: its folded form and where it stands in the original (bytes).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
@@ -77,7 +87,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if start.is_none() {
                 start = Some(i);
             }
-            folded.push(fold_char(c));
+            push_folded(&mut folded, c);
         } else if let Some(s) = start.take() {
             tokens.push(Token { folded: std::mem::take(&mut folded), span: s..i });
         }
@@ -342,6 +352,12 @@ mod tests {
     fn folding_removes_accents_and_case() {
         let folded: String = "Contraseña ÉTÉ Grüße".chars().map(fold_char).collect();
         assert_eq!(folded, "contrasena ete grusse".replace("grusse", "gruse"));
+    }
+
+    #[test]
+    fn ligatures_fold_to_two_letters() {
+        let words: Vec<String> = tokenize("Ma SŒUR, son cœur").into_iter().map(|t| t.folded).collect();
+        assert_eq!(words, ["ma", "soeur", "son", "coeur"]);
     }
 
     #[test]

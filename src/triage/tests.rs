@@ -523,3 +523,32 @@ fn a_device_that_turns_out_to_be_my_car_is_called_off_and_portuguese_no_is_not_a
     assert!(!t.signals.iter().any(|s| s.starts_with("security: ")), "{:?}", t.signals);
     assert_eq!(kind_of("Código", "Me llegó un código de acceso que no pedí. ¿Alguien intenta entrar?"), Kind::Security);
 }
+
+#[test]
+fn a_scam_victim_is_security_and_boosts_wanted_back_are_a_refund_ask() {
+    assert_eq!(kind_of("Me estafó un match", "Me convenció de invertir en criptomonedas y perdí 38.000 pesos. Su perfil sigue activo, bloquéenlo."), Kind::Security);
+    let t = triage(&Policy::default(), &ticket("Is this a scam?", "I got a message asking for my card number. Is this a scam?"));
+    assert!(!t.signals.iter().any(|s| s.starts_with("security: ")), "{:?}", t.signals);
+    assert_eq!(kind_of("Boosts vanished", "The app crashed when I tapped Boost and three were gone. I'd like those three Boosts back please."), Kind::BillingRefund);
+}
+
+#[test]
+fn a_ban_message_an_employees_data_request_and_payroll_are_the_customers_own_business() {
+    let t = triage(&Policy::default(), &ticket("Cuenta suspendida", "Me sale \"Tu cuenta ha sido suspendida por infringir nuestras normas de la comunidad\". ¿Lo podéis revisar?"));
+    assert!(!t.signals.iter().any(|s| s.starts_with("legal: ")), "{:?}", t.signals);
+    assert_ne!(kind_of("Auskunft eines Ex-Mitarbeiters", "Ein Mitarbeiter, der bei uns ausgeschieden ist, hat uns aufgefordert, ihm gemäß Art. 15 DSGVO alle Daten herauszugeben. Wie exportiere ich alles?"), Kind::Legal);
+    assert_ne!(kind_of("Nómina", "Hemos pagado de más a un trabajador en octubre. ¿Cómo lo descuento en noviembre?"), Kind::BillingRefund);
+    let t = triage(&Policy::default(), &ticket("Deposit stuck", "I returned the deposit. She says she'll take me to the small claims court. Can you look at what's stuck?"));
+    assert!(!t.signals.iter().any(|s| s.starts_with("legal: \"small")), "{:?}", t.signals);
+    // the customer threatening us still counts
+    assert_eq!(kind_of("Demanda", "Si no me devolvéis el dinero os voy a demandar."), Kind::Legal);
+    let t = triage(&Policy::default(), &ticket("Correos rebotan", "Los correos que me mandan les devuelven un error \"550 recipient rejected\"."));
+    assert!(!t.signals.iter().any(|s| s.starts_with("billing_refund: ")), "{:?}", t.signals);
+}
+
+#[test]
+fn where_to_do_something_and_a_sisters_working_site_are_no_outage() {
+    let t = triage(&Policy::default(), &ticket("auth code", "Where do I get the auth code? Do I unlock the domain on your side first?"));
+    assert!(!t.signals.iter().any(|s| s.starts_with("outage: ")), "{:?}", t.signals);
+    assert_ne!(kind_of("Panne chez vous ?", "Mon site ne s'affiche plus depuis ce matin. Le site de ma sœur chez vous marche très bien."), Kind::Outage);
+}
