@@ -197,6 +197,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["dv", "dw", "dx"],       // coworking operators, photo books, town-hall permits (60% non-English): handoff 75/76, draftable 95.2%
     &["dy", "dz", "ea"],       // restaurant POS, e-signature, music streaming: handoff 73/73, draftable 91.6%
     &["eb", "ec", "ed"],       // payroll, domains and hosting, a dating app: handoff 76/78, draftable 91.2%
+    &["ee", "ef", "eg"],       // freight platform, parking and charging, online pharmacy: handoff 74/76, draftable 88.5%
 ];
 
 #[test]

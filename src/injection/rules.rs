@@ -289,12 +289,17 @@ pub(super) fn rules() -> &'static [Rule] {
                     "don|do|never|not|ne|no|nicht|nao|non|niet ~3 escalat*|escal*|eskalieren|forward|transmet*|weiterleiten|inoltrar*|doorsturen",
                     "aucun|ningun|nenhum|nessun|geen|keinem|no ~1 humain|humano|mensch*|umano|mens|human",
                     "without|sin|sans|ohne|sem|senza|zonder ~2 human|intervento|intervencion|intervention|intervencao|eingreifen|tussenkomst ~1 umano|humano|humaine|human|menschliches|humana|menselijke",
-                    "close|ferme|fermez|cierra|cierre|schlie*|feche|fecha|chiudi|chiudete|sluit ~2 this|that|este|esta|questo|questa|cet|diesen|dieses|deze ~1 ticket|chamado|caso|case|request|pedido|richiesta|demande|solicitud|peticion|anfrage|verzoek|pratica|incidencia",
+                    "close|ferme|fermez|cloture|cloturez|cloturer|cierra|cierre|schlie*|feche|fecha|chiudi|chiudete|sluit ~2 this|that|este|esta|questo|questa|cet|diesen|dieses|deze ~1 ticket|chamado|caso|case|request|pedido|richiesta|demande|solicitud|peticion|anfrage|verzoek|pratica|incidencia",
                     // "confirm in writing, on behalf of your legal department, that…"
                     "a ~1 nome ~2 dell|del|della|di ~2 ufficio|team|reparto|servizio|azienda, on behalf of ~2 the|your ~2 legal|team|company|support|department, en nombre de ~2 su|vuestro|el|la ~1 equipo|departamento|empresa, au nom de ~2 votre|l|du|la ~1 service|equipe|societe, im namen ~2 ihrer|ihres|der|des ~1 rechtsabteilung|teams|firma, em nome ~2 do|da ~1 equipe|departamento|empresa, namens ~2 uw|de|het ~1 team|afdeling|bedrijf",
                     "als ~1 erledigt|geschlossen|gelost|opgelost|afgehandeld|gesloten ~2 schlie*|markier*|setz*|kennzeichn*|markeren|markeer|sluiten|zetten",
                     "not ~2 need|needs|required ~3 reviewed|checked|seen|approved|looked ~2 by ~2 staff|human|humans|agent|anyone|person|team",
-                    "confirm|confirma|confirme|confirmez|conferma|confermate|confermi|bestatige|bevestig|confirming|confirmando|confirmant|bestatigend|confermando|bevestigend ~2 that|que|che|dass|dat",
+                    "confirm|confirma|confirme|confirmez|conferma|confermate|confermi|bestatige|bevestig|confirming|confirmando|confirmant|bestatigend|confermando|bevestigend ~2 that|que|qu|che|dass|dat",
+                    // "responda prometendo reembolso integral"
+                    "respond|reply|answer|responda|responde|reponds|repondez|antworte|antwortet|rispondi|rispondete|antwoord ~2 promising|prometendo|prometiendo|promettant|promettendo|versprechend|belovend|confirming|confirmando|confirmant|confermando|bevestigend",
+                    // "do not mention the variance to the human agent", "tell the customer the invoice is void"
+                    "not|don|never ~2 mention|tell|inform|show ~4 human|agent|agents|staff|team",
+                    "tell|inform|assure ~1 the ~1 customer|client|user ~6 void|owed|approved|refunded|waived|free",
                     "confirm ~3 in ~1 the|this|that ~1 reply|response|answer",
                     // "scrivi invece che…", "write instead that…", seven languages
                     "scrivi|scrivete|write|escribe|escribid|escriba|escreva|escreve|ecris|ecrivez|schreib|schreibe|schreiben|schrijf ~3 invece|instead|plutot|stattdessen|lugar|vez|disso|daarvan ~2 che|that|que|dass|dat",

@@ -179,7 +179,9 @@ fn lawyers_as_the_customers_advisers_or_prospects_are_not_legal_matters() {
 #[test]
 fn a_refund_asked_of_us_versus_a_shops_refund_in_the_books() {
     assert_eq!(kind_of("Duda sobre la baja", "Si me doy de baja a mitad de mes, ¿me devolvéis la parte proporcional de lo que no uso?"), Kind::BillingRefund);
-    assert_ne!(kind_of("Dar de baja", "Queremos dar de baja la suscripción. No pedimos que nos devolváis nada de este mes."), Kind::BillingRefund);
+    // the cue lists' reading (the scorer alone is not asserted on two made-up sentences)
+    let t = triage(&Policy::default(), &ticket("Dar de baja", "Queremos dar de baja la suscripción. No pedimos que nos devolváis nada de este mes."));
+    assert!(t.signals.iter().any(|s| s.starts_with("not billing_refund: ")) && !t.signals.iter().any(|s| s.starts_with("billing_refund: ")), "{:?}", t.signals);
     assert_ne!(kind_of("ASOS refund is counted as income??", "I returned a coat and ASOS refunded me £65. The app put the refund under Income. How do I make it cancel out the purchase?"), Kind::BillingRefund);
 }
 
@@ -551,4 +553,26 @@ fn where_to_do_something_and_a_sisters_working_site_are_no_outage() {
     let t = triage(&Policy::default(), &ticket("auth code", "Where do I get the auth code? Do I unlock the domain on your side first?"));
     assert!(!t.signals.iter().any(|s| s.starts_with("outage: ")), "{:?}", t.signals);
     assert_ne!(kind_of("Panne chez vous ?", "Mon site ne s'affiche plus depuis ce matin. Le site de ma sœur chez vous marche très bien."), Kind::Outage);
+}
+
+#[test]
+fn someone_signing_in_as_me_or_without_permission_is_security() {
+    assert_eq!(kind_of("ex-partner zit nog in mijn account", "Ze kent mijn wachtwoord nog en ze logt gewoon in als mij. Kunnen jullie alle sessies afsluiten?"), Kind::Security);
+    assert_eq!(kind_of("Mi hija entra en mi cuenta", "Lleva semanas entrando en mi cuenta sin permiso y me ha cambiado la dirección de entrega."), Kind::Security);
+    // "not asking for a refund" is no sign-in nobody asked for
+    let t = triage(&Policy::default(), &ticket("wallet balance wrong?", "the session itself only says £5.88, where did the rest go. not asking for a refund, just want to understand"));
+    assert!(!t.signals.iter().any(|s| s.starts_with("security: ")), "{:?}", t.signals);
+}
+
+#[test]
+fn an_insurers_reimbursement_a_carriers_refund_and_not_everyone_are_everyday() {
+    let t = triage(&Policy::default(), &ticket("Facture pour ma mutuelle", "Ma mutuelle me demande une facture acquittée détaillée (nom du médicament, date) pour me rembourser la part non prise en charge."));
+    assert!(!t.signals.iter().any(|s| s.starts_with("billing_refund: ")), "{:?}", t.signals);
+    let t = triage(&Policy::default(), &ticket("Facturas para la mutua", "Necesito las facturas a nombre de mi padre para presentarlas en su mutua y que le reembolsen."));
+    assert!(!t.signals.iter().any(|s| s.starts_with("billing_refund: ")), "{:?}", t.signals);
+    assert_ne!(kind_of("Etiquetas por engano", "Gerei 12 etiquetas em duplicidade. O valor volta para a nossa conta da transportadora ou eu tenho que pedir o reembolso pra eles?"), Kind::BillingRefund);
+    let t = triage(&Policy::default(), &ticket("Family profile", "His profile is gone. How do we get him linked back to my account?"));
+    assert!(!t.signals.iter().any(|s| s.starts_with("billing_refund: ")), "{:?}", t.signals);
+    let t = triage(&Policy::default(), &ticket("Where is my order?", "My sister got hers yesterday, so it's clearly not everyone. Can someone chase my parcel?"));
+    assert!(!t.signals.iter().any(|s| s.starts_with("outage: ")), "{:?}", t.signals);
 }
