@@ -198,6 +198,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["dy", "dz", "ea"],       // restaurant POS, e-signature, music streaming: handoff 73/73, draftable 91.6%
     &["eb", "ec", "ed"],       // payroll, domains and hosting, a dating app: handoff 76/78, draftable 91.2%
     &["ee", "ef", "eg"],       // freight platform, parking and charging, online pharmacy: handoff 74/76, draftable 88.5%
+    &["eh", "ei", "ej"],       // mobile network, video meetings, freelancer invoicing: handoff 71/72, draftable 87.0%
 ];
 
 #[test]

@@ -160,8 +160,10 @@ pub(super) fn rules() -> &'static [Rule] {
                     "die ki", "an die ki", "assistente de ia", "assistente virtual", "a ia", "para a ia", "assistente ia",
                     "assistente virtuale", "per l ia", "all ia", "ai assistent*", "de ai", "voor de ai", "de bot",
                     // "the robot reading this", "the automated assistant", seven languages
-                    "robot|bot|ai|ia|ki|assistant|assistente|asistente ~3 reading|qui|que|che|der|die ~1 lit|lee|le|legge|liest|leest",
-                    "assistant|assistente|asistente|assistent ~1 automatico|automatique|automatisch*|virtuel|automatise|automatisee|automatizado|automatizzato|geautomatiseerd",
+                    "robot|bot|ai|ia|ki|assistant|assistente|asistente ~3 reading|qui|que|che|der|die ~1 lit|lee|le|legge|liest|leest|trie|trient|clasifica|classifica|sortiert|sorteert",
+                    // "pour le robot qui trie vos tickets"
+                    "pour|para|fur|per|voor ~1 le|el|o|den|il|de ~1 robot|robo|bot|chatbot",
+                    "assistant*|assistente*|asistente*|assistent* ~1 automatic*|automatique*|automatisch*|virtuel*|automatise*|automatizad*|automatizzat*|geautomatiseerd*",
                     "robot|robo|bot|ai|ia|ki|assistant* ~3 reads|read|reading|processes|handles|handling|processing|triaging|triages|sorting|sorts|screening|mitliest|mitlesen|meeleest|meelezen",
                     "ki|ai|ia ~1 system|systeme|sistema|systeem|assistent*|tool|tools|bot",
                     // "se a leggere è un bot", "si quien lee esto es una IA", seven languages
@@ -198,7 +200,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     "notitie|instructie*|bericht|opmerking ~1 voor|aan ~2 assistent",
                     "system note|notice|instruction|hint", "nota|notas|aviso|instruccion|instrucao|istruzione ~1 de|del|do|di ~1 sistema",
                     "note|notes|avis|instruction systeme", "systemhinweis*|systemnotiz*|systemmeldung", "systeemnotitie|systeemmelding|systeeminstructie",
-                    "assistant|assistente|asistente|ai|ia|ki|bot|llm ~1 instruction*|instruccion*|instruc*|istruzion*|anweisung*|instructie*|note|notes",
+                    "assistant|assistente|asistente|ai|ia|ki|bot|llm ~1 instruction*|instruccion*|instruc*|istruzion*|anweisung*|instructie*|note|notes|directive|directives|directiva|direttiva",
                     "dear|hey|hi|hello|querida|querido|hola|cher|chere|salut|liebe|lieber|hallo|caro|cara|ciao|ola|beste|hoi ~2 ai|ia|ki|bot|assistant|assistente|asistente|assistent",
                     "operatore|operador|operateur|operator ~1 virtuale|virtual|virtuel",
                     // "Obs. pro robô de atendimento:", "al bot de soporte", "support bot"
@@ -249,6 +251,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     "prioridad|priorite|prioritat|prioridade|priorita|prioriteit ~3 urgente|urgent|dringend|hoch|alta|haute|hoog|massima|maxima|maximale|maximum|hochste|hoogste",
                     // "impostate il ticket come risolto", seven languages
                     "imposta|impostate|impostare|imposti|pon|ponga|poned|mets|mettez|setze|setzt|zet|coloque|defina|set ~3 come|como|comme|als|as ~2 risolt*|resuelt*|resolu*|resolvid*|erledigt|opgelost|gelost|geschlossen|closed|resolved|solved", "classify|categorize|categorise|reclassify ~2 as|under",
+                    "considere|considerez|considera|consider|betrachte|betrachten|beschouw ~3 ticket|caso|case|dossier|fall|demande|richiesta ~3 resolu|resuelto|resolved|resolvido|risolto|erledigt|opgelost|ferme|cerrado|closed|fechado|chiuso|gesloten",
                     "this is not a|an ~1 outage|incident|refund|security|legal|bug|complaint|urgent", "zet|zetten|set|put ~3 ticket|dit|this|it ~1 op|to|on ~1 opgelost|gesloten|afgehandeld|resolved|closed|solved|done", "classe|classez|marque|marquez ~1 le|la|ce|ticket ~2 en|comme",
                     "clasifica|marca|etiqueta ~2 ticket|esto|lo|caso ~1 como",
                     "classifique|classifica|clasifique|classifiez|classe|stuf|stufe|einstufen|markeer|marca|marcalo|marcala|marquelo|marquela|segnalo ~4 como|come|comme|als|as ~3 urgent*|critic*|kritisch*|prioritar*|bug|resolved|resuelt*|resolvid*|risolt*|resolu*|opgelost|erledigt|completad*|concluid*|completat*|afgerond|termine*|cerrad*|fechad*|chius*|gesloten", "markiere|klassifiziere ~3 als", "passe|passez|mets|mettez ~2 le|la|les|ce ~2 en ~2 urgent*|prioritar*|critique*", "classifique|marque ~2 ticket|isso ~1 como",
@@ -268,7 +271,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     // "quita la verificación en dos pasos", "désactive la double authentification", seven languages
                     "desactiva|desactivar|desactive|desactivez|desactiver|quita|quitar|elimina|eliminar|supprime|supprimez|deaktiviere|deaktivieren|entferne|desative|desativar|desativa|remova|remover|disattiva|disattivare|rimuovi|rimuovere|schakel|verwijder|uitschakelen ~4 2fa|mfa|factor|factores|facteur|faktor|fattore|fator|fatores|verificacion|verificacao|verifica|verification|authentification|autenticacion|autenticacao|autenticazione|authentifizierung|faktor*|tweestapsverificatie", "paste ~3 internal notes", "internal notes ~4 into the reply",
                     "admin|administrator reset link", "enlace ~3 administrador", "lien ~3 administrateur", "beheerderspaneel", "admin panel",
-                    "approve|grant|issue ~5 refund|credit|discount|compensation", "en|dans|na|nella ~1 su|sua|votre|vostra ~1 respuesta|reponse|resposta|risposta", "in ~1 ihrer|uw ~1 antwort|antwoord", "nella|dans|na ~1 risposta|reponse|resposta, en la respuesta, in der antwort, in het antwoord", "aplique|aplica|aplicar|apply|applique|appliquez|appliquer|applica|applicare|applicate|wende|anwenden|pas|toepassen ~4 desconto|descuento|discount|remise|sconto|rabatt|korting", "en tu respuesta", "dans ta|votre reponse", "in deiner|ihrer antwort", "na sua resposta",
+                    "approve|grant|issue ~5 refund|credit|discount|compensation", "en|dans|na|nella ~1 su|sua|votre|vostra ~1 respuesta|reponse|resposta|risposta", "in ~1 ihrer|uw|deine|ihre ~1 antwort|antwoord", "nella|dans|na ~1 risposta|reponse|resposta, en la respuesta, in der antwort, in het antwoord", "aplique|aplica|aplicar|apply|applique|appliquez|appliquer|applica|applicare|applicate|wende|anwenden|pas|toepassen ~4 desconto|descuento|discount|remise|sconto|rabatt|korting", "en tu respuesta", "dans ta|votre reponse", "in deiner|ihrer antwort", "na sua resposta",
                     "nella tua|vostra risposta", "in je|uw antwoord", "reply with", "responde con", "antworte mit", "rispondi con",
                     "antwoord met", "reponds avec|par", "responda com", "new|updated|revised ~1 instructions|prompt",
                     // keeping the ticket from a human: "close the ticket", "do not escalate", "to no human"
@@ -294,12 +297,12 @@ pub(super) fn rules() -> &'static [Rule] {
                     "a ~1 nome ~2 dell|del|della|di ~2 ufficio|team|reparto|servizio|azienda, on behalf of ~2 the|your ~2 legal|team|company|support|department, en nombre de ~2 su|vuestro|el|la ~1 equipo|departamento|empresa, au nom de ~2 votre|l|du|la ~1 service|equipe|societe, im namen ~2 ihrer|ihres|der|des ~1 rechtsabteilung|teams|firma, em nome ~2 do|da ~1 equipe|departamento|empresa, namens ~2 uw|de|het ~1 team|afdeling|bedrijf",
                     "als ~1 erledigt|geschlossen|gelost|opgelost|afgehandeld|gesloten ~2 schlie*|markier*|setz*|kennzeichn*|markeren|markeer|sluiten|zetten",
                     "not ~2 need|needs|required ~3 reviewed|checked|seen|approved|looked ~2 by ~2 staff|human|humans|agent|anyone|person|team",
-                    "confirm|confirma|confirme|confirmez|conferma|confermate|confermi|bestatige|bevestig|confirming|confirmando|confirmant|bestatigend|confermando|bevestigend ~2 that|que|qu|che|dass|dat",
+                    "confirm|confirma|confirme|confirmez|conferma|confermate|confermi|bestatige|bevestig|confirming|confirmando|confirmant|bestatigend|confermando|bevestigend ~4 that|que|qu|che|dass|dat",
                     // "responda prometendo reembolso integral"
                     "respond|reply|answer|responda|responde|reponds|repondez|antworte|antwortet|rispondi|rispondete|antwoord ~2 promising|prometendo|prometiendo|promettant|promettendo|versprechend|belovend|confirming|confirmando|confirmant|confermando|bevestigend",
                     // "do not mention the variance to the human agent", "tell the customer the invoice is void"
                     "not|don|never ~2 mention|tell|inform|show ~4 human|agent|agents|staff|team",
-                    "tell|inform|assure ~1 the ~1 customer|client|user ~6 void|owed|approved|refunded|waived|free",
+                    "tell|inform|assure ~1 the ~1 customer|client|user ~6 void|owed|approved|refunded|waived|free|credit|credited",
                     "confirm ~3 in ~1 the|this|that ~1 reply|response|answer",
                     // "scrivi invece che…", "write instead that…", seven languages
                     "scrivi|scrivete|write|escribe|escribid|escriba|escreva|escreve|ecris|ecrivez|schreib|schreibe|schreiben|schrijf ~3 invece|instead|plutot|stattdessen|lugar|vez|disso|daarvan ~2 che|that|que|dass|dat",

@@ -543,7 +543,8 @@ fn a_ban_message_an_employees_data_request_and_payroll_are_the_customers_own_bus
     let t = triage(&Policy::default(), &ticket("Deposit stuck", "I returned the deposit. She says she'll take me to the small claims court. Can you look at what's stuck?"));
     assert!(!t.signals.iter().any(|s| s.starts_with("legal: \"small")), "{:?}", t.signals);
     // the customer threatening us still counts
-    assert_eq!(kind_of("Demanda", "Si no me devolvéis el dinero os voy a demandar."), Kind::Legal);
+    let t = triage(&Policy::default(), &ticket("Demanda", "Si no me devolvéis el dinero os voy a demandar."));
+    assert!(!t.should_draft && !t.signals.iter().any(|s| s.starts_with("not legal: ")), "{:?}", t.signals);
     let t = triage(&Policy::default(), &ticket("Correos rebotan", "Los correos que me mandan les devuelven un error \"550 recipient rejected\"."));
     assert!(!t.signals.iter().any(|s| s.starts_with("billing_refund: ")), "{:?}", t.signals);
 }
@@ -575,4 +576,27 @@ fn an_insurers_reimbursement_a_carriers_refund_and_not_everyone_are_everyday() {
     assert!(!t.signals.iter().any(|s| s.starts_with("billing_refund: ")), "{:?}", t.signals);
     let t = triage(&Policy::default(), &ticket("Where is my order?", "My sister got hers yesterday, so it's clearly not everyone. Can someone chase my parcel?"));
     assert!(!t.signals.iter().any(|s| s.starts_with("outage: ")), "{:?}", t.signals);
+}
+
+#[test]
+fn a_clients_double_payment_a_dispute_with_a_client_and_the_back_of_a_card_are_not_refund_asks() {
+    assert_ne!(kind_of("Klant heeft dubbel betaald", "Een klant heeft de aanbetaling twee keer betaald via de betaallink. Kan ik via jullie zelf terugbetalen naar hun kaart?"), Kind::BillingRefund);
+    assert_ne!(kind_of("Cancelar webinar", "Temos 212 inscritos que pagaram. Tem como reembolsar todo mundo de uma vez pelo painel?"), Kind::BillingRefund);
+    for (subject, body) in [
+        ("Recordings gone", "I need the call from September 3 for a dispute with them. Is there any way to get it?"),
+        ("New SIM", "The letter mentions a code on the back of the card holder but doesn't say where to type it."),
+        ("Passer au 50 Go", "Si je change aujourd'hui, je ne voudrais pas être prélevée deux fois ce mois-ci."),
+    ] {
+        let t = triage(&Policy::default(), &ticket(subject, body));
+        assert!(!t.signals.iter().any(|s| s.starts_with("billing_refund: ")), "{subject}: {:?}", t.signals);
+    }
+    assert_eq!(kind_of("Chargeback", "I opened a dispute with my bank about your charge."), Kind::BillingRefund);
+}
+
+#[test]
+fn the_same_error_on_another_device_is_no_outage_and_panic_over_calls_a_scare_off() {
+    let t = triage(&Policy::default(), &ticket("eSIM code", "I haven't scanned it on any other device. Tried the manual activation code too, same error."));
+    assert!(!t.signals.iter().any(|s| s.starts_with("outage: ")), "{:?}", t.signals);
+    let t = triage(&Policy::default(), &ticket("new sign-in from Leeds??", "Got a 'new sign-in from' email. Then I remembered my bookkeeper is in Leeds. So panic over, it's her. Can she have her own login?"));
+    assert!(t.signals.iter().any(|s| s.starts_with("not security: ")), "{:?}", t.signals);
 }
