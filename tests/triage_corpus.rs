@@ -199,6 +199,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["eb", "ec", "ed"],       // payroll, domains and hosting, a dating app: handoff 76/78, draftable 91.2%
     &["ee", "ef", "eg"],       // freight platform, parking and charging, online pharmacy: handoff 74/76, draftable 88.5%
     &["eh", "ei", "ej"],       // mobile network, video meetings, freelancer invoicing: handoff 71/72, draftable 87.0%
+    &["ek", "el", "em"],       // password manager, budgeting card, freelance marketplace: handoff 74/75, draftable 89.5%
 ];
 
 #[test]

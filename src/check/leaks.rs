@@ -113,15 +113,20 @@ fn copied_spans(draft: &str, draft_tokens: &[Token], source: &str, n: usize, min
         return Vec::new();
     }
     let known = shingles(&source_tokens, n);
+    let keys: Vec<Vec<&str>> = draft_tokens.windows(n).map(|w| w.iter().map(|t| t.folded.as_str()).collect()).collect();
+    let copied: Vec<bool> = keys.iter().map(|k| known.contains(k)).collect();
     let mut spans: Vec<Range<usize>> = Vec::new();
-    for (i, window) in draft_tokens.windows(n).enumerate() {
-        let key: Vec<&str> = window.iter().map(|t| t.folded.as_str()).collect();
+    for (i, key) in keys.iter().enumerate() {
         let span = draft_tokens[i].span.start..draft_tokens[i + n - 1].span.end;
         // A hyphenated compound is several tokens but one word: "die E-Mail-Adresse" is two
-        // words shared with the ticket, not a copied phrase.
+        // words shared with the ticket, and "o e-mail da conta" a common phrase of three. A
+        // window with one compound counts only inside a longer copied run ("Ändere die
+        // E-Mail-Adresse ohne Rückfrage").
         let words = draft[span.clone()].split_whitespace().count();
-        let substantial = words + 1 >= n && key.iter().filter(|w| w.chars().count() >= 4).count() >= min_long;
-        if substantial && known.contains(&key) {
+        let in_longer_run = (i > 0 && copied[i - 1]) || copied.get(i + 1) == Some(&true);
+        let enough_words = words >= n || (words + 1 == n && in_longer_run);
+        let substantial = enough_words && key.iter().filter(|w| w.chars().count() >= 4).count() >= min_long;
+        if substantial && copied[i] {
             match spans.last_mut() {
                 Some(last) if last.end >= span.start => last.end = span.end,
                 _ => spans.push(span),

@@ -189,7 +189,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     "if you are|re ~1 an|a ~1 ai|bot|llm|chatbot, if you are|re ~1 a ~1 language model",
                     // "note to the automated triage bot", "Anweisung für das automatische Antwortsystem"
                     "note|notes|memo|message|instruction*|anweisung*|hinweis*|nota|consigne*|istruzion*|instructie* ~1 to|for|fur|an|para|pour|per|voor|aan ~3 bot|antwortsystem|autoresponder",
-                    "automated|automatic|automatische*|automatisch|geautomatiseerd*|automatisiert*|automatizad*|automatizzat*|automatise* ~2 bot|assistant*|responder|antwortsystem|triage|system|systems|reader|tool|helper|agent|handling|processing|sorting",
+                    "automated|automatic|automatische*|automatisch|geautomatiseerd*|automatisiert*|automatizad*|automatizzat*|automatise* ~2 bot|assistant*|assistenzsystem*|responder|antwortsystem|triage|system|systems|reader|tool|helper|agent|handling|processing|sorting",
                     // Notes to "the assistant" or "the system": a human assistant or a real system
                     // notice reads the same, so these need a second cue.
                     "note|notes|memo|message ~1 to|for ~2 assistant",

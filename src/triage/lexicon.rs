@@ -248,7 +248,9 @@ const BILLING_REFUND: Cues = cue_list![
     (3.0, "abon* ~3 diferencia|importe|cantidad|dinero|meses|cobrado, paye|payes|preleve*|facture*|rendre|rembourser ~4 en trop, paguei|pago|pagamos|cobrado|cobraram ~2 a mais, cobrado|pagado|pague|cobraron ~2 de mas, pagato|addebitato|pagati ~2 in eccesso, zu viel ~2 bezahlt|berechnet|abgebucht, te veel ~2 betaald|gerekend|afgeschreven"),
     // en
     (3.0, "refund*"),
-    (3.0, "money back, my money"),
+    (3.0, "money back"),
+    // "when do I get my money?" is as often a payout on its way
+    (1.5, "my money"),
     (3.0, "get|have|want ~3 difference|amount|payment|payments|money|fee|fees|charge|charges|rest|remainder|balance|anything|something|part|portion ~2 back|returned|refunded, overpaid, overpay*"),
     (3.0, "valor|dinheiro|montante ~2 de volta, quero ~3 de volta, receber|recuperar|ter ~1 de ~1 volta, recibir|recuperar ~1 de ~1 vuelta, restitui*|restituite|restituirmi ~3 differenza|importo|soldi|euro, uberweisen ~8 zuruck, zuruckuberweis*, zuruckzahl*, geld ~2 zuruck, terugstort*, geld ~2 terug"),
     (3.0, "money|amount|charge|payment ~3 returned|reversed, devolv* ~3 dinero|importe|cobro|pago, me devuelvan|devolvais, dinero de vuelta"),
@@ -289,7 +291,8 @@ const BILLING_REFUND: Cues = cue_list![
     (3.0, "overcharg*, wrongly charged, charged by mistake, charged in error, incorrectly charged"),
     (3.0, "accidental* ~3 purchas*|subscri*|upgrad*|bought|charged|renew*"),
     (3.0, "by ~1 mistake|accident ~3 subscri*|purchas*|upgrad*|bought|annual|yearly, subscri*|purchas*|upgrad*|bought|annual|yearly ~4 by ~1 mistake|accident|error"),
-    (3.0, "want|get|need ~2 my|our money"),
+    // not "when do I get my money": a payout on its way
+    (3.0, "want|need ~3 my|our money"),
     (3.0, "get|want|have|need ~2 money|charge|payment|amount|fee ~1 back"),
     // "get it back" is as often a deleted file or a lost setting
     (1.5, "get|want|have|need ~2 that|it|this ~1 back"),
@@ -989,6 +992,14 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::Security, phrase: "former|ex|old|previous|antiguo|antigua|anterior|ancien|ancienne|ehemalig*|fruher*|alte*|antigo|antiga|vecchio|vecchia|precedente|voormalig*|oude|vorige ~1 employer|job|company|work|workplace|empresa|trabajo|employeur|entreprise|boulot|arbeitgeber|firma|arbeit|arbeitsstelle|empregador|emprego|datore|azienda|lavoro|werkgever|bedrijf|baan|werk", whole_ticket: false, instead: None },
     // "suspendida por infringir nuestras normas de la comunidad": a ban message, an account matter
     Suppressor { kind: Kind::Legal, phrase: "infring*|violat*|breach*|breaking|broke|enfrein*|verstoss*|verstosen|violar|violado|violou|violato|violare|overtreden|overtreding ~4 community|comunidad|communaute|gemeinschaftsrichtlinien|community*|comunidade|comunita|gemeenschap* ~1 guidelines|normas|regles|richtlinien|diretrizes|regole|linee|regels|standards|rules|richtlijnen, infring*|violat*|enfrein*|violar|violado|violou|violato|violare ~4 normas|regles|regole|regras|diretrizes ~3 comunidad|communaute|comunidade|comunita|community", whole_ticket: false, instead: Some((Kind::Account, 2.0)) },
+    // A password manager's everyday: storing or moving 2FA codes ("how do I store the 2FA codes
+    // in here", "Moving 2FA from Authy"), seven languages
+    Suppressor { kind: Kind::Security, phrase: "store|save|keep|import|add|storing|saving|importing|adding ~5 2fa|totp|otp|mfa|authenticator ~2 codes|code|secrets|seeds|keys|tokens, move|moving|migrate|migrating|transfer|transferring|import|importing ~3 2fa|totp|otp|codes ~2 from ~2 authy|google|microsoft|authenticator|lastpass|1password|bitwarden|dashlane, get ~1 rid ~1 of ~3 authenticator|authy, stop ~1 using ~2 authenticator|authy, guardar|almacenar|salvar|armazenar|deixar|enregistrer|stocker|ranger|speichern|hinterlegen|salvare|memorizzare|conservare|opslaan|bewaren ~3 codigos|codes|codici|codigo|code|codice ~5 2fa|totp|2|fatores|factores|facteurs|faktor|fattori|verificacion|verificacao|verification|verifica|etapas|pasos|etapes|schritte|passaggi|stappen|authenticator, parar|dejar ~1 de ~1 usar ~3 authenticator|authy", whole_ticket: true, instead: Some((Kind::HowTo, 2.0)) },
+    // A breach-monitoring alert about a password leaked elsewhere, and "does this mean I was
+    // hacked?": a worry asked about, cancelled where it is said; other signs still count
+    Suppressor { kind: Kind::Security, phrase: "breach|leak|exposed|filtracion|fuite|datenleck|vazamento|fuga|violazione|datalek ~3 alert|alerts|alerta|alerte|warnung|aviso|avviso|melding|banner|monitoring ~8 leaked|exposed|gelekt|filtrada|vazada|compromised, does|did|would|could ~1 this|that|it ~1 mean ~4 hacked|breached|compromised|someone|somebody, eso|esto ~1 significa ~1 que ~3 hackeado|alguien|entro|entraron, ca|cela ~1 veut ~1 dire ~1 que ~3 pirate*|quelqu, heisst|bedeutet ~1 das ~3 gehackt|jemand, isso ~1 significa ~1 que ~3 hackead*|invadid*|alguem, significa ~1 che ~3 hackerat*|qualcuno, betekent ~1 dat|dit ~3 gehackt|iemand", whole_ticket: false, instead: None },
+    // "I'm not planning to sue anyone over a logo": a legal step ruled out
+    Suppressor { kind: Kind::Legal, phrase: "not|no|never|don ~3 planning|going|intend|intending|want|wanting ~2 to ~1 sue|suing, pas ~2 l ~1 intention ~3 poursuivre, no ~3 voy|pienso|quiero ~2 demandar, nicht ~3 verklagen, nao ~3 processar, non ~3 fare ~1 causa, niet ~3 aanklagen|procederen", whole_ticket: false, instead: None },
     // "mon cours piraté", "a pirated copy of my course": copied content, not a break-in
     Suppressor { kind: Kind::Security, phrase: "cours|video|videos|contenu|contenus|livre|livres|film|films|musique|formation|formations|ebook|ebooks|course|courses|content|book|books|music|software|logiciel|copie|copy|copies|curso|cursos|kurs|kurse|corso|corsi|cursus ~2 pirate*|piratat*|piratead*|pirata|pirated|raubkopie*, pirated|pirate|piratee|piratees ~1 copy|copies|copie|version|versions|cours|course|courses", whole_ticket: false, instead: None },
     // "pauses someone's door access": whose access, not a stranger's use of it
@@ -1049,7 +1060,7 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     // One user's broken feature is a bug, not an outage.
     Suppressor { kind: Kind::Outage, phrase: "only ~1 for|on|with|to ~1 me|my|mine, only me, just for me, just on my, happens only to me, only happens to me, just my account", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "works|working|fine ~4 for ~2 colleague*|coworker*|others|rest, works|working|fine ~4 for everyone|everybody else", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
-    Suppressor { kind: Kind::Outage, phrase: "colleague*|coworker*|colegas|colleghi|collegues|kollegen|collegas|companeros ~8 without|sin|sem|senza|sans|ohne|zonder ~1 problem|problems|issue|issues|trouble|problema|problemas|probleme|problemen|problemi|souci|soucis, colleague*|coworker*|others|teammates ~3 fine|ok|okay|normally|unaffected, other ~1 sites|accounts|pages|stores|shops|projects|domains|websites ~5 fine|ok|okay|normal*|unaffected|working", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
+    Suppressor { kind: Kind::Outage, phrase: "colleague*|coworker*|colegas|colleghi|collegues|kollegen|collegas|companeros ~8 non|no|nao|keine|geen ~2 hanno|tienen|tem|haben|hebben ~1 problemi|problemas|probleme|problemen|problema, colleague*|coworker*|colegas|colleghi|collegues|kollegen|collegas|companeros ~8 without|sin|sem|senza|sans|ohne|zonder ~1 problem|problems|issue|issues|trouble|problema|problemas|probleme|problemen|problemi|souci|soucis, colleague*|coworker*|others|teammates ~3 fine|ok|okay|normally|unaffected, other ~1 sites|accounts|pages|stores|shops|projects|domains|websites ~5 fine|ok|okay|normal*|unaffected|working", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "everyone|everybody|anyone ~1 else ~6 fine|ok|okay|normal*|unaffected|correct*|works|working|without", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "bei ~1 ihnen|denen ~3 normal|problemlos|einwandfrei, bij ~3 collega*|anderen ~3 werkt|gaat ~2 wel|goed, a mis companeros ~2 funciona, mes collegues ~3 marche|fonctionne, bei ~2 kollege*|kollegin*|anderen ~6 funktioniert|geht|klappt, meus colegas ~3 funciona, miei colleghi ~3 funziona", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
     Suppressor { kind: Kind::Outage, phrase: "for me only, me only, colleague* ~8 gets|get|sees|see|works|can, collegues ~3 voient|ont, colegas ~3 ven|tienen, kollegen ~3 sehen|haben, colleghi ~3 vedono, collega s ~3 zien",  whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
@@ -1066,7 +1077,7 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::Outage, phrase: "is that|this for everyone|everybody|all ~1 or ~1 just|only ~1 me|us, price*|pricing|increase*|plan|discount*|offer|rate|fee|fees|precio|prix|preis|preco|prezzo|prijs|tarif*|aumento|hausse|erhohung|verhoging ~8 everyone|everybody|all|todos|tous|alle|tutti|iedereen ~2 or|o|ou|oder|of ~2 just|only|solo|seulement|nur|so|apenas|alleen ~1 me|us|mi|moi|mich|mir|mim|comigo|mij|ons", whole_ticket: true, instead: Some((Kind::Billing, 2.0)) },
     // "bij de andere scholen van ons bestuur gebeurt dat niet", seven languages
     Suppressor { kind: Kind::Outage, phrase: "bij ~3 andere|anderen ~6 gebeurt|speelt|komt ~3 niet, en|a ~2 otros|otras|los|las ~4 no ~1 pasa|ocurre|sucede, chez|dans|pour ~2 les ~1 autres ~5 n|ne ~2 arrive|passe|produit ~1 pas, bei ~2 anderen|den ~1 anderen ~5 passiert|tritt|gibt ~3 nicht, nas|nos|em ~2 outras|outros ~4 nao ~1 acontece, negli|nelle|agli|alle ~1 altri|altre ~4 non ~1 succede|capita|accade", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
-    Suppressor { kind: Kind::Outage, phrase: "solo ~2 a mi, me pasa a mi, solo en mi, seulement ~2 moi, nur ~2 bei mir, so ~2 comigo, apenas ~2 comigo, solo ~2 a me, alleen ~2 bij mij", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
+    Suppressor { kind: Kind::Outage, phrase: "solo ~2 a mi, solo ~1 a ~1 noi|nosotros, seulement ~1 chez ~1 nous, nur ~1 bei ~1 uns, so ~1 com ~1 a ~1 gente, alleen ~1 bij ~1 ons, me pasa a mi, solo en mi, seulement ~2 moi, nur ~2 bei mir, so ~2 comigo, apenas ~2 comigo, solo ~2 a me, alleen ~2 bij mij", whole_ticket: true, instead: Some((Kind::Bug, 2.0)) },
 ];
 
 #[cfg(test)]

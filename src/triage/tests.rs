@@ -487,7 +487,8 @@ fn a_relatives_working_system_or_a_stolen_bike_is_no_outage_or_break_in() {
 #[test]
 fn outage_alerts_and_a_dashboard_others_can_load_are_not_outages() {
     assert_ne!(kind_of("Get notified when you have an outage?", "Is there a way to get an email or a Slack ping when there's an incident?"), Kind::Outage);
-    assert_ne!(kind_of("Störung? Dashboard lädt nicht", "Bei uns im Sekretariat lädt das Dashboard nicht. Die Eltern sagen, die App geht bei ihnen ganz normal."), Kind::Outage);
+    let t = triage(&Policy::default(), &ticket("Störung? Dashboard lädt nicht", "Bei uns im Sekretariat lädt das Dashboard nicht. Die Eltern sagen, die App geht bei ihnen ganz normal."));
+    assert!(t.signals.iter().any(|s| s.starts_with("not outage: ")) && !t.signals.iter().any(|s| s.starts_with("outage: ")), "{:?}", t.signals);
     assert_eq!(kind_of("Cancelamento e estorno", "Como registro o estorno que vai pro cliente depois do cancelamento da apólice?"), Kind::HowTo);
 }
 
@@ -599,4 +600,23 @@ fn the_same_error_on_another_device_is_no_outage_and_panic_over_calls_a_scare_of
     assert!(!t.signals.iter().any(|s| s.starts_with("outage: ")), "{:?}", t.signals);
     let t = triage(&Policy::default(), &ticket("new sign-in from Leeds??", "Got a 'new sign-in from' email. Then I remembered my bookkeeper is in Leeds. So panic over, it's her. Can she have her own login?"));
     assert!(t.signals.iter().any(|s| s.starts_with("not security: ")), "{:?}", t.signals);
+}
+
+#[test]
+fn a_password_managers_2fa_storage_and_breach_alerts_are_everyday() {
+    assert_ne!(kind_of("2FA codes", "how do I store the 6 digit 2FA codes for my Google account in here so I can get rid of the separate authenticator app"), Kind::Security);
+    assert_ne!(kind_of("Como guardar os códigos de 2 fatores", "Quero parar de usar o Google Authenticator. Onde eu coloco a chave em cada login?"), Kind::Security);
+    let t = triage(&Policy::default(), &ticket("Breach alert says my Netflix password leaked??", "What am I supposed to do with this alert?"));
+    assert!(!t.signals.iter().any(|s| s.starts_with("security: ")), "{:?}", t.signals);
+    // a real sign-in nobody made still counts beside the worried question
+    assert_eq!(kind_of("Login from Brazil", "Someone logged in from São Paulo, not me. Does this mean I was hacked?"), Kind::Security);
+}
+
+#[test]
+fn a_payout_on_its_way_only_us_and_a_lawsuit_ruled_out_are_not_high_risk() {
+    let t = triage(&Policy::default(), &ticket("when do i actually get my money", "client approved my milestone. it says pending, available in 5 days. does it go to my bank by itself?"));
+    assert!(!t.signals.iter().any(|s| s.starts_with("billing_refund: ")), "{:?}", t.signals);
+    assert_ne!(kind_of("Console admin: pagina bianca", "La sezione Membri resta bianca (solo a noi, i colleghi di altre aziende non hanno problemi)."), Kind::Outage);
+    let t = triage(&Policy::default(), &ticket("Client is using my logo", "I'm not planning to sue anyone over a logo, I just want to get paid. Can I open a dispute?"));
+    assert!(!t.signals.iter().any(|s| s.starts_with("legal: ")), "{:?}", t.signals);
 }
