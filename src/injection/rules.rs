@@ -189,7 +189,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     "if you are|re ~1 an|a ~1 ai|bot|llm|chatbot, if you are|re ~1 a ~1 language model",
                     // "note to the automated triage bot", "Anweisung für das automatische Antwortsystem"
                     "note|notes|memo|message|instruction*|anweisung*|hinweis*|nota|consigne*|istruzion*|instructie* ~1 to|for|fur|an|para|pour|per|voor|aan ~3 bot|antwortsystem|autoresponder",
-                    "automated|automatic|automatische*|automatisch|geautomatiseerd*|automatisiert*|automatizad*|automatizzat*|automatise* ~2 bot|assistant*|assistenzsystem*|responder|antwortsystem|triage|system|systems|reader|tool|helper|agent|handling|processing|sorting",
+                    "automated|automatic|automatische*|automatisch|geautomatiseerd*|automatisiert*|automatizad*|automatizzat*|automatise* ~2 bot|assistant*|assistent*|assistenzsystem*|responder|antwortsystem|triage|system|systems|reader|tool|helper|agent|handling|processing|sorting",
                     // Notes to "the assistant" or "the system": a human assistant or a real system
                     // notice reads the same, so these need a second cue.
                     "note|notes|memo|message ~1 to|for ~2 assistant",
@@ -197,7 +197,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     "note|notes|instruction*|message|consigne* ~1 pour|a|au|aux ~2 assistant",
                     "hinweis*|notiz|anweisung*|nachricht ~1 an|fur ~2 assistent*|ticketsystem",
                     "nota|note|istruzion*|messaggio ~1 per|al|all ~2 assistente|operatore",
-                    "notitie|instructie*|bericht|opmerking ~1 voor|aan ~2 assistent",
+                    "notitie|instructie*|bericht|opmerking ~1 voor|aan ~2 assistent*",
                     "system note|notice|instruction|hint", "nota|notas|aviso|instruccion|instrucao|istruzione ~1 de|del|do|di ~1 sistema",
                     "note|notes|avis|instruction systeme", "systemhinweis*|systemnotiz*|systemmeldung", "systeemnotitie|systeemmelding|systeeminstructie",
                     "assistant|assistente|asistente|ai|ia|ki|bot|llm ~1 instruction*|instruccion*|instruc*|istruzion*|anweisung*|instructie*|note|notes|directive|directives|directiva|direttiva",
@@ -309,7 +309,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     // "não é necessário encaminhar para um humano"
                     "nao|no|not|pas|nicht|non|niet ~3 necessario|necesario|necessaire|needed|necessary|notig|nodig ~3 encaminhar|escalar|transferir|forward|escalate|transmettre|weiterleiten|inoltrare|doorsturen ~3 humano|human|humain|mensch|menschen|umano|mens|persona|pessoa|agente|agent",
                     "ticket ~1 schlie*|sluiten|chiudere|fermer|cerrar|fechar",
-                    "mark|set|flag|tag ~2 it|this|ticket ~1 resolved|solved|closed",
+                    "mark|set|flag|tag ~2 it|this|ticket ~1 resolved|solved|closed", "mark|set|flag ~1 resolved|solved|closed|done",
                     // "zet de status op 'afgehandeld'", "stuur het niet door naar een medewerker"
                     "zet|set|change|pon|ponga|mets|mettez|setze|setzt|coloque|imposta|impostate ~3 status|estado|statut|stato ~2 op|to|a|en|auf|para|su|como|come|als|sur ~1 afgehandeld|opgelost|gesloten|resolved|closed|solved|done|resuelto|cerrado|resolu|ferme|erledigt|geschlossen|resolvido|fechado|risolto|chiuso",
                     "stuur|stuurt ~3 niet ~1 door, niet ~1 door ~2 naar ~2 medewerker|collega|mens|team",

@@ -108,6 +108,9 @@ struct Compiled {
     /// Cue id of "are the fees returned to us?", "can you refund her?": a refund cue that also
     /// keeps merchant-refund suppressors local.
     refund_from_us: usize,
+    /// Cue id of "Twitter is full of people saying the same": an outage cue that also keeps
+    /// "works for my friend" suppressors local.
+    crowd: usize,
 }
 
 fn compiled() -> &'static Compiled {
@@ -124,6 +127,9 @@ fn compiled() -> &'static Compiled {
         let refund_from_us = phrases.len();
         phrases.push(Phrase::new(lexicon::REFUND_FROM_US));
         cue_meta.push((Kind::BillingRefund, 3.0));
+        let crowd = phrases.len();
+        phrases.push(Phrase::new(lexicon::CROWD));
+        cue_meta.push((Kind::Outage, 2.0));
         for (kind, weight, source) in concepts::CONCEPT_CUES {
             phrases.push(Phrase::new(source));
             cue_meta.push((*kind, *weight));
@@ -135,6 +141,7 @@ fn compiled() -> &'static Compiled {
             suppressors,
             turn: PhraseSet::new(vec![Phrase::new(lexicon::NOT_ONLY_ME), Phrase::new(lexicon::OR)]),
             refund_from_us,
+            crowd,
         }
     })
 }
@@ -242,6 +249,7 @@ fn score_kinds(texts: &[OwnText<'_>], signals: &mut Vec<String>) -> Vec<Scored> 
     // Every cue match, read once; the suppressors below decide which of them count.
     let found: Vec<Vec<(usize, Range<usize>)>> = texts.iter().map(|t| compiled.cues.find_all(&t.tokens)).collect();
     let asks_refund_from_us = found.iter().flatten().any(|(id, _)| *id == compiled.refund_from_us);
+    let crowd_reports = found.iter().flatten().any(|(id, _)| *id == compiled.crowd);
     for (t, text) in texts.iter().enumerate() {
         for (id, m) in compiled.suppressors.find_all(&text.tokens) {
             let rule = &lexicon::SUPPRESSORS[id];
@@ -250,7 +258,8 @@ fn score_kinds(texts: &[OwnText<'_>], signals: &mut Vec<String>) -> Vec<Scored> 
             }
             let span = byte_span(&text.tokens, &m);
             signals.push(format!("not {}: \"{}\"", rule.kind, &text.text[span]));
-            if rule.whole_ticket && !(rule.kind == Kind::BillingRefund && asks_refund_from_us) {
+            let kept_local = (rule.kind == Kind::BillingRefund && asks_refund_from_us) || (rule.kind == Kind::Outage && crowd_reports);
+            if rule.whole_ticket && !kept_local {
                 cancelled.push(rule.kind);
             } else {
                 local.push((rule.kind, t, m.start.saturating_sub(2)..m.end + 2));
@@ -265,8 +274,9 @@ fn score_kinds(texts: &[OwnText<'_>], signals: &mut Vec<String>) -> Vec<Scored> 
     for (t, text_matches) in found.into_iter().enumerate() {
         for (id, m) in text_matches {
             let kind = compiled.cue_meta[id].0;
-            let suppressed = cancelled.contains(&kind)
-                || local.iter().any(|(k, lt, r)| *k == kind && *lt == t && m.start < r.end && r.start < m.end);
+            // A crowd report answers the "works for my friend" beside it; it is never cancelled by it.
+            let suppressed = id != compiled.crowd
+                && (cancelled.contains(&kind) || local.iter().any(|(k, lt, r)| *k == kind && *lt == t && m.start < r.end && r.start < m.end));
             if !suppressed {
                 matches.push((t, id, m));
             }

@@ -620,3 +620,26 @@ fn a_payout_on_its_way_only_us_and_a_lawsuit_ruled_out_are_not_high_risk() {
     let t = triage(&Policy::default(), &ticket("Client is using my logo", "I'm not planning to sue anyone over a logo, I just want to get paid. Can I open a dispute?"));
     assert!(!t.signals.iter().any(|s| s.starts_with("legal: ")), "{:?}", t.signals);
 }
+
+#[test]
+fn a_crowd_of_players_outweighs_one_working_friend() {
+    assert_eq!(kind_of("Can't log in on PS5 since the patch", "Authentication failed every time. My brother on PS5 too, and half my friends list. PC friends are fine. Twitter is full of people saying the same."), Kind::Outage);
+    // one friend's working game, and nobody else, still says it is one player's problem
+    let t = triage(&Policy::default(), &ticket("gros lag que chez moi", "j'ai des pics de ping, mes potes sur le même serv ont aucun souci."));
+    assert!(t.signals.iter().any(|s| s.starts_with("not outage: ")), "{:?}", t.signals);
+}
+
+#[test]
+fn no_refund_asked_an_ombudsman_declined_and_a_candidates_dispute_are_not_high_risk() {
+    for (subject, body) in [
+        ("Aumento do débito direto", "Não estou a pedir a devolução de nada, só quero uma explicação."),
+        ("Candidate disputes her report", "How does she formally dispute it on your side? Should we hold the adverse-action notice?"),
+    ] {
+        let t = triage(&Policy::default(), &ticket(subject, body));
+        assert!(!t.signals.iter().any(|s| s.starts_with("billing_refund: ")), "{subject}: {:?}", t.signals);
+    }
+    let t = triage(&Policy::default(), &ticket("Ransomware sul PC", "Il PC del collaboratore ha preso un ransomware. Il vostro servizio funziona, l'account è a posto: come riporto la cartella a martedì?"));
+    assert!(t.signals.iter().any(|s| s.starts_with("not security: ")), "{:?}", t.signals);
+    let t = triage(&Policy::default(), &ticket("Estimated bill is wrong", "My neighbour tells me I could go to the Ombudsman over this but I have no wish to make a fuss, I would simply like it corrected."));
+    assert!(!t.signals.iter().any(|s| s.starts_with("legal: ")), "{:?}", t.signals);
+}
