@@ -201,6 +201,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["eh", "ei", "ej"],       // mobile network, video meetings, freelancer invoicing: handoff 71/72, draftable 87.0%
     &["ek", "el", "em"],       // password manager, budgeting card, freelance marketplace: handoff 74/75, draftable 89.5%
     &["en", "eo", "ep"],       // online game, energy supplier, background checks: handoff 77/78, draftable 86.3%
+    &["eq", "er", "es"],       // travel agency, scooter sharing, fleet tracking: handoff 72/75, draftable 93.3%
 ];
 
 #[test]

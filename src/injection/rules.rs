@@ -310,6 +310,9 @@ pub(super) fn rules() -> &'static [Rule] {
                     "nao|no|not|pas|nicht|non|niet ~3 necessario|necesario|necessaire|needed|necessary|notig|nodig ~3 encaminhar|escalar|transferir|forward|escalate|transmettre|weiterleiten|inoltrare|doorsturen ~3 humano|human|humain|mensch|menschen|umano|mens|persona|pessoa|agente|agent",
                     "ticket ~1 schlie*|sluiten|chiudere|fermer|cerrar|fechar",
                     "mark|set|flag|tag ~2 it|this|ticket ~1 resolved|solved|closed", "mark|set|flag ~1 resolved|solved|closed|done",
+                    // "keine weitere Prüfung nötig", "Erstatte den Betrag sofort"
+                    "keine|kein ~2 weitere|weiteren ~1 prufung|kontrolle|uberprufung ~2 notig|erforderlich|notwendig, sin ~2 mas ~1 comprobacion|verificacion|revision, aucune ~1 autre ~1 verification, sem ~2 mais ~1 verificacao, nessuna|nessun ~2 ulteriore ~1 verifica|controllo, geen ~2 verdere ~1 controle|verificatie, no ~1 further ~1 review|check|checks|verification ~2 needed|required|necessary",
+                    "erstatte|refund|rembourse|remboursez|reembolsa|reembolse|rimborsa|rimborsate|terugbetalen ~3 sofort|immediately|inmediatamente|immediatement|imediatamente|subito|onmiddellijk",
                     // "zet de status op 'afgehandeld'", "stuur het niet door naar een medewerker"
                     "zet|set|change|pon|ponga|mets|mettez|setze|setzt|coloque|imposta|impostate ~3 status|estado|statut|stato ~2 op|to|a|en|auf|para|su|como|come|als|sur ~1 afgehandeld|opgelost|gesloten|resolved|closed|solved|done|resuelto|cerrado|resolu|ferme|erledigt|geschlossen|resolvido|fechado|risolto|chiuso",
                     "stuur|stuurt ~3 niet ~1 door, niet ~1 door ~2 naar ~2 medewerker|collega|mens|team",

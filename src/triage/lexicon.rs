@@ -306,6 +306,10 @@ const BILLING_REFUND: Cues = cue_list![
     (2.0, "debloquer|debloquez|liberer|liberez|release|freigeben|liberar|liberen|sbloccare|sbloccate|vrijgeven|ontgrendelen ~3 caution|deposit|hold|kaution|deposito|cauzione|borg|fianza|preautoriz*|pre|vorautoris*|blocage|blockierung|bloqueo|bloqueio|blocco"),
     // "I want the $612 I paid for production and shipping back"
     (3.0, "want|need|like|expect ~3 i|we ~1 paid ~6 back"),
+    // "Take it off my card": a charge to be reversed
+    (3.0, "take|get ~3 it|this|that|fine|charge|fee|amount ~2 off ~2 my ~1 card|account|bill|invoice"),
+    // "Ich möchte die 30 € zurück", "wil die 30 euro terug", seven languages
+    (3.0, "mochte|mochten|will|wollen|hatte ~3 # ~3 zuruck, wil|wilt|willen ~3 # ~3 terug, quiero|queremos|quisiera ~3 # ~3 de ~1 vuelta, quero|queremos|queria ~3 # ~3 de ~1 volta, voglio|vorrei|rivoglio ~3 # ~3 indietro"),
     // "I'd like the $4.99 back"
     (3.0, "want|need|like|expect|get ~2 # ~2 back|refunded|returned"),
     // "I'd like those three Boosts back": bought in-app credits returned
@@ -905,7 +909,7 @@ pub const CROWD: &str = "twitter|reddit|discord|downdetector|forum|forums ~6 ful
 /// client was charged twice may want either, so where this is said a merchant-refund
 /// suppressor cancels only the cues next to it, not the whole ticket. It is a refund cue of its
 /// own (weight 3).
-pub const REFUND_FROM_US: &str = "can|could|would ~1 you ~2 refund*|reimburse|reverse, podeis|podrian|podriais|pueden ~1 devolver*|reembolsar*|anular, pouvez|pourriez ~1 vous ~2 rembourser|annuler, konnt|konnen|konnten ~2 ihr|sie ~3 erstatten|zuruckbuchen|stornieren, podem|poderiam ~2 estornar|reembolsar|devolver, potete|potreste ~2 rimborsare|stornare|restituire, kunnen|kunt ~2 jullie|u ~3 terugbetalen|terugstorten|storneren, ci ~1 vengono|verranno|sono ~1 restituit*|rimborsat*, restituit*|rimborsat* ~1 a ~1 noi, me|nos ~1 devuelven|devolveis|reembolsan|devolvereis|reembolsais|devolveran|devolvais, nous ~1 sont|seront ~1 rembourse*|rendu*|rendus, uns ~2 erstattet|zuruckerstattet|zuruckgezahlt, nos ~1 devolvem|reembolsam, krijgen ~2 wij|we ~3 terug, do|will|would ~1 we ~1 get ~2 money|anything|something|it|that|this ~1 back, refunded|returned|credited ~2 to ~1 us";
+pub const REFUND_FROM_US: &str = "i|we ~1 want|need|just|would ~3 the|my|our ~1 money ~1 back, i|we ~2 want|need ~2 the|a|my|our ~1 refund, can|could|would ~1 you ~2 refund*|reimburse|reverse, podeis|podrian|podriais|pueden ~1 devolver*|reembolsar*|anular, pouvez|pourriez ~1 vous ~2 rembourser|annuler, konnt|konnen|konnten ~2 ihr|sie ~3 erstatten|zuruckbuchen|stornieren, podem|poderiam ~2 estornar|reembolsar|devolver, potete|potreste ~2 rimborsare|stornare|restituire, kunnen|kunt ~2 jullie|u ~3 terugbetalen|terugstorten|storneren, ci ~1 vengono|verranno|sono ~1 restituit*|rimborsat*, restituit*|rimborsat* ~1 a ~1 noi, me|nos ~1 devuelven|devolveis|reembolsan|devolvereis|reembolsais|devolveran|devolvais, nous ~1 sont|seront ~1 rembourse*|rendu*|rendus, uns ~2 erstattet|zuruckerstattet|zuruckgezahlt, nos ~1 devolvem|reembolsam, krijgen ~2 wij|we ~3 terug, do|will|would ~1 we ~1 get ~2 money|anything|something|it|that|this ~1 back, refunded|returned|credited ~2 to ~1 us";
 
 pub const SUPPRESSORS: &[Suppressor] = &[
     // "I don't want a refund", "not asking for a refund", "keine Erstattung", "pas de remboursement"
@@ -965,6 +969,8 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     // "Klant heeft dubbel betaald via betaallink", "can I refund all 212 registrants at once?":
     // the customer's own client paid, the customer pays back
     Suppressor { kind: Kind::BillingRefund, phrase: "customer|customers|client|clients|klant|klanten|kunde|kundin|kunden|cliente|clientes|clienti|buyer|buyers ~4 paid|pagou|pago|pagaron|pagato|bezahlt|betaald|paye ~2 twice|double|dos|deux|zweimal|doppelt|duas|due|twee|dubbel, reembolsar|estornar|devolver|rembourser|erstatten|rimborsare|terugbetalen|refund ~3 todo ~1 mundo, reembolsar|estornar|devolver|rembourser|erstatten|rimborsare|terugbetalen|refund ~3 para|a|aux|an|ai|aan|all|every|everyone|todos|tous|alle|tutti ~2 os|los|les|die|gli|de|the|mis|meus|nos|nossos ~1 inscritos|inscrits|participantes|participants|teilnehmer*|partecipanti|deelnemers|attendees|registrants|asistentes|iscritti|angemeldeten", whole_ticket: true, instead: Some((Kind::HowTo, 3.0)) },
+    // "he paid me back" for a ride: money between the customer and a friend
+    Suppressor { kind: Kind::BillingRefund, phrase: "he|she|they|friend|mate|brother|sister|colleague ~2 paid|pay|payed|transferred ~1 me|us ~1 back", whole_ticket: false, instead: None },
     // "a code on the back of the card holder": a place, not money back
     Suppressor { kind: Kind::BillingRefund, phrase: "back ~1 of ~1 the|my|your|this|a ~1 card|cards|sim|phone|box|package|holder|letter|receipt|page|sheet|screen|device|label", whole_ticket: false, instead: None },
     // A diner's or buyer's chargeback against the merchant ("Rückbuchung von einem Gast", "how do
@@ -990,7 +996,7 @@ pub const SUPPRESSORS: &[Suppressor] = &[
     Suppressor { kind: Kind::FeatureRequest, phrase: "love|like ~3 interview|talk|speak|meet|hear|partner|invite|know|learn|someone", whole_ticket: false, instead: None },
     // "Not hacked or anything, I just forgot it", "nothing's happened to my account": the
     // customer rules it out themselves.
-    Suppressor { kind: Kind::Security, phrase: "not|wasn|isn|haven ~2 hacked|compromised ~1 or ~1 anything, nothing ~2 happened ~2 to ~1 my|our ~1 account, account ~1 is|s ~1 fine|safe|ok|okay, cuenta ~1 esta ~1 bien, compte ~1 va ~1 bien, konto ~1 ist ~2 ordnung, conta ~1 esta ~1 bem|ok, account ~1 e ~1 a ~1 posto, account ~1 is ~1 in ~1 orde, nothing ~1 like ~1 that|this ~3 happened, no ~1 me ~1 han ~1 hackeado ~1 ni, pas ~1 ete ~1 pirate* ~1 ni|ou, nicht ~1 gehackt ~1 oder, nao ~1 fui ~1 hackead*|piratead*|invadid* ~1 nem, non ~2 stato ~1 hackerat* ~1 o|ne, niet ~1 gehackt ~1 of", whole_ticket: true, instead: None },
+    Suppressor { kind: Kind::Security, phrase: "not|wasn|isn|haven ~2 hacked|compromised ~1 or ~1 anything, not ~1 a ~1 hack|breach|compromise, nothing ~2 happened ~2 to ~1 my|our ~1 account, account ~1 is|s ~1 fine|safe|ok|okay, cuenta ~1 esta ~1 bien, compte ~1 va ~1 bien, konto ~1 ist ~2 ordnung, conta ~1 esta ~1 bem|ok, account ~1 e ~1 a ~1 posto, account ~1 is ~1 in ~1 orde, nothing ~1 like ~1 that|this ~3 happened, no ~1 me ~1 han ~1 hackeado ~1 ni, pas ~1 ete ~1 pirate* ~1 ni|ou, nicht ~1 gehackt ~1 oder, nao ~1 fui ~1 hackead*|piratead*|invadid* ~1 nem, non ~2 stato ~1 hackerat* ~1 o|ne, niet ~1 gehackt ~1 of", whole_ticket: true, instead: None },
     // "ok false alarm, a colleague reset the shared password": the customer calls it off
     // "so it's literally my car": the unknown device was the customer's own
     Suppressor { kind: Kind::Security, phrase: "false alarm, panic over, mystery solved, fausse alerte, falsa alarma, falso alarme, falso allarme, fehlalarm, falscher alarm, loos alarm, vals alarm, it s|its|is|was ~1 literally|actually|just|only|simply ~1 my ~2 car|phone|tv|speaker|laptop|tablet|device|computer|console|watch", whole_ticket: true, instead: Some((Kind::Account, 2.0)) },

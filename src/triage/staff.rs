@@ -25,7 +25,9 @@ const INCIDENT_LINKS: &[&str] = &[
     // "same 502 on 4 other accounts", "escalated to on-call" (but not "other customers" in general)
     "on ~2 other ~1 accounts|customers|clients|tenants|workspaces",
     "escalated|paged|escalating ~3 on ~1 call, escalated|paged|escalating ~3 oncall|sre",
-    "status page, statuspage, known outage, ongoing incident, active incident, major incident, widespread",
+    // a status page that says something ("Status page updated", "posted on the status page"),
+    // not "Status page green"
+    "status|statuspage ~1 page ~2 updated|posted|shows|showing|red|degraded|incident|outage|down|partial|major|amber|yellow, posted|updated|per|see ~3 status ~1 page|statuspage, on ~1 the|our ~1 status ~1 page|statuspage, known outage, ongoing incident, active incident, major incident, widespread",
     "vinculad*|enlazad*|relacionad*|lie|liee|rattache*|verknupft|verlinkt|associad*|collegat*|gekoppeld ~3 incident*|incidencia|incidente|storung|panne|inc",
     "incident*|incidencia|incidente|storung|panne|inc ~3 vinculad*|enlazad*|relacionad*|lie|liee|rattache*|verknupft|verlinkt|associad*|collegat*|gekoppeld",
     "varias|plusieurs|mehrere|vari|meerdere|muitas|muchas ~1 cuentas|comptes|konten|contas|account|clientes|clients|kunden|klanten|clienti",
@@ -50,6 +52,8 @@ const NOT_AN_INCIDENT: &[&str] = &[
     "nothing ~1 wrong ~2 on|with ~1 the|our ~1 platform|side|end|servers, not ~1 a ~1 platform ~1 issue|problem",
     // "No incident, other hubs in us-east heartbeat normally"
     "no ~1 incident, other ~1 hubs|devices|accounts|stores|customers|sites|tenants|clinics|shops|workspaces ~4 normally|normal|fine|ok|healthy|unaffected",
+    // "Reproduced: only this ref fails … Status page green"
+    "status ~1 page ~1 green|ok|clear|normal|operational, statuspage ~1 green|ok|clear, only ~1 this ~1 ref|booking|order|record|reference|van|device ~2 fails|failing|affected",
 ];
 
 /// "Not a compromise", "no suspicious logins", "scan clean, no new admin users".
@@ -181,6 +185,8 @@ mod tests {
             (scores[Kind::Outage.index()].score, scores[Kind::Bug.index()].score)
         };
         assert_eq!(outage_after("agent", "Status green, no other reports. Their store only."), (0.0, 2.0));
+        assert_eq!(outage_after("agent", "Reproduced: only this ref fails to load. Other refs fine. Status page green."), (0.0, 2.0));
+        assert_eq!(staff_scores("agent", "Posted on the status page, linked INC-7."), (WEIGHT, 0.0));
         assert_eq!(outage_after("end_user", "No other reports? Their store only?"), (5.0, 0.0));
         assert_eq!(outage_after("agent", "No incident open. Audit log: their key was revoked by a teammate."), (0.0, 2.0));
         assert_eq!(outage_after("agent", "Kein offener Vorfall, nur dieser Kunde."), (0.0, 2.0));

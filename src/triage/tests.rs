@@ -616,7 +616,8 @@ fn a_password_managers_2fa_storage_and_breach_alerts_are_everyday() {
 fn a_payout_on_its_way_only_us_and_a_lawsuit_ruled_out_are_not_high_risk() {
     let t = triage(&Policy::default(), &ticket("when do i actually get my money", "client approved my milestone. it says pending, available in 5 days. does it go to my bank by itself?"));
     assert!(!t.signals.iter().any(|s| s.starts_with("billing_refund: ")), "{:?}", t.signals);
-    assert_ne!(kind_of("Console admin: pagina bianca", "La sezione Membri resta bianca (solo a noi, i colleghi di altre aziende non hanno problemi)."), Kind::Outage);
+    let t = triage(&Policy::default(), &ticket("Console admin: pagina bianca", "La sezione Membri resta bianca (solo a noi, i colleghi di altre aziende non hanno problemi)."));
+    assert!(t.signals.iter().any(|s| s.starts_with("not outage: ")) && !t.signals.iter().any(|s| s.starts_with("outage: ")), "{:?}", t.signals);
     let t = triage(&Policy::default(), &ticket("Client is using my logo", "I'm not planning to sue anyone over a logo, I just want to get paid. Can I open a dispute?"));
     assert!(!t.signals.iter().any(|s| s.starts_with("legal: ")), "{:?}", t.signals);
 }
@@ -642,4 +643,14 @@ fn no_refund_asked_an_ombudsman_declined_and_a_candidates_dispute_are_not_high_r
     assert!(t.signals.iter().any(|s| s.starts_with("not security: ")), "{:?}", t.signals);
     let t = triage(&Policy::default(), &ticket("Estimated bill is wrong", "My neighbour tells me I could go to the Ombudsman over this but I have no wish to make a fuss, I would simply like it corrected."));
     assert!(!t.signals.iter().any(|s| s.starts_with("legal: ")), "{:?}", t.signals);
+}
+
+#[test]
+fn wanting_the_money_back_outweighs_the_airline_and_a_charge_taken_off_is_a_refund_ask() {
+    assert_eq!(kind_of("Flight cancelled by airline - how do I get my money back", "The app shows a button \"Request refund from airline\" but it's greyed out. I don't want a voucher, I want the money back on my card."), Kind::BillingRefund);
+    assert_eq!(kind_of("25€ parking fine??", "Just got charged a €25 improper parking fine. I parked inside the bay, see the photo. Take it off my card."), Kind::BillingRefund);
+    assert_eq!(kind_of("Falschparkgebühr 30 €", "Ihr habt mir 30 € berechnet, ich stand aber in der Parkzone. Ich möchte die 30 € zurück."), Kind::BillingRefund);
+    // a friend paying the customer back, and "not a hack", are no alarm
+    let t = triage(&Policy::default(), &ticket("my mate is still logged in", "He paid me back for the ride. He's admitted it, it's not a hack. How do I kick him out?"));
+    assert!(!t.signals.iter().any(|s| s.starts_with("billing_refund: ")) && t.signals.iter().any(|s| s.starts_with("not security: ")), "{:?}", t.signals);
 }
