@@ -202,6 +202,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["ek", "el", "em"],       // password manager, budgeting card, freelance marketplace: handoff 74/75, draftable 89.5%
     &["en", "eo", "ep"],       // online game, energy supplier, background checks: handoff 77/78, draftable 86.3%
     &["eq", "er", "es"],       // travel agency, scooter sharing, fleet tracking: handoff 72/75, draftable 93.3%
+    &["et", "eu", "ev"],       // donations, email marketing, school meals: handoff 72/73, draftable 92.5%
 ];
 
 #[test]

@@ -183,13 +183,15 @@ pub(super) fn rules() -> &'static [Rule] {
                     "ai|ia|ki|llm ~1 triage|sorting|classifier|routing|router",
                     // "if this is being read / screened by an AI"
                     "read|screened|processed|reviewed|evaluated|triaged|sorted|handled|summarized|summarised ~2 by ~2 ai|ia|ki|bot|llm|robot|automated|automatic",
+                    // "si ce message est traité par un robot", seven languages
+                    "traite|traitee|lu|lue|procesado|procesada|leido|leida|verarbeitet|gelesen|processado|processada|lido|lida|elaborato|elaborata|letto|letta|verwerkt|gelezen ~2 par|por|von|da|door|pelo|pela ~2 un|une|ein|einer|einem|um|uma|een|el|le|la|der|die|o|a|il|de ~1 robot|bot|ia|ai|ki|robo",
                     "chatgpt|gpt|claude|gemini|copilot",
                     "also|btw|ps|ok|okay|oh|and ~1 bot|chatbot|ai|ia|ki",
                     "which|what ~1 model|llm ~2 you ~1 are|re ~1 running|based|built",
                     "if you are|re ~1 an|a ~1 ai|bot|llm|chatbot, if you are|re ~1 a ~1 language model",
                     // "note to the automated triage bot", "Anweisung für das automatische Antwortsystem"
                     "note|notes|memo|message|instruction*|anweisung*|hinweis*|nota|consigne*|istruzion*|instructie* ~1 to|for|fur|an|para|pour|per|voor|aan ~3 bot|antwortsystem|autoresponder",
-                    "automated|automatic|automatische*|automatisch|geautomatiseerd*|automatisiert*|automatizad*|automatizzat*|automatise* ~2 bot|assistant*|assistent*|assistenzsystem*|responder|antwortsystem|triage|system|systems|reader|tool|helper|agent|handling|processing|sorting",
+                    "automated|automatic|automatische*|automatisch|geautomatiseerd*|automatisiert*|automatizad*|automatizzat*|automatise* ~2 bot|assistant*|assistent*|assistenzsystem*|responder|antwortsystem|triage|system|systems|reader|tool|helper|agent*|handling|processing|sorting",
                     // Notes to "the assistant" or "the system": a human assistant or a real system
                     // notice reads the same, so these need a second cue.
                     "note|notes|memo|message ~1 to|for ~2 assistant",
@@ -223,7 +225,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     "sei autorizzat*", "hai il permesso", "je bent gemachtigd|bevoegd|geautoriseerd",
                     "verification skipped", "without the usual verification", "doesn t need the usual verification",
                     "authorizes|authorises|authorized|authorised you", "autorizzat*|autorizad*|autorise*|authorized|authorised|berechtigt|gemachtigd ~1 a|to|zu|om|para|de|per ~1 disattivar*|desactivar|desativar|desactiver|deaktivieren|uitschakelen|disable|skip|bypass|approve|aprobar|aprovar|approuver|approvare|genehmigen|goedkeuren|saltar|pular|omitir|grant|conceder|concedere|accorder",
-                    "pre approved, preapproved, pre authorised, pre authorized, preauthorised, preauthorized, already approved, already validated, ya esta validad*, ya ha sido aprobad*, ya esta aprobad*, ja foi aprovad*, deja ete approuve*, e gia stat* approvat*, ist bereits freigegeben, ja validad*, deja valide*, gia approvat*, bereits genehmigt, al goedgekeurd",
+                    "pre approved, preapproved, pre verified, preverified, pre authorised, pre authorized, preauthorised, preauthorized, already approved, already validated, ya esta validad*, ya ha sido aprobad*, ya esta aprobad*, ja foi aprovad*, deja ete approuve*, e gia stat* approvat*, ist bereits freigegeben, ja validad*, deja valide*, gia approvat*, bereits genehmigt, al goedgekeurd",
                     "already|ya|deja|bereits|schon|ja|gia|al ~2 verified|verificad*|verifie*|verifiziert|verificat*|geverifieerd|gecontroleerd|gepruft|authorized|authorised|autorizad*|autorise*|autorisiert|autorizzat*|geautoriseerd|valide*|validad*|validat*|validiert|gevalideerd",
                     "this|it ~1 is|s ~1 authorised|authorized|approved",
                     // "the team already agreed to it", "isso já foi combinado com o comercial"

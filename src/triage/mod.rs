@@ -406,8 +406,17 @@ fn evidence(texts: &[OwnText<'_>], scores: &[Scored]) -> KindEvidence {
 
 /// The learned scorer's kind over the cue scores and the words, with the words that weighed most
 /// for it; the signal says how sure it is, those words, and when it overrules the cue lists.
-fn learned_kind(evidence: &KindEvidence, signals: &mut Vec<String>) -> (Kind, Vec<String>) {
-    let p = model::probabilities(&model::features(&evidence.words, &evidence.cue_scores, evidence.cue_kind));
+/// A kind a staff note ruled out ("Single site, school's own line down") is never the scorer's
+/// answer: the agent who looked knows more than the customer's words.
+fn learned_kind(evidence: &KindEvidence, ruled_out: &[Kind], signals: &mut Vec<String>) -> (Kind, Vec<String>) {
+    let mut p = model::probabilities(&model::features(&evidence.words, &evidence.cue_scores, evidence.cue_kind));
+    for kind in ruled_out {
+        p[kind.index()] = 0.0;
+    }
+    let rest: f32 = p.iter().sum();
+    if rest > 0.0 && !ruled_out.is_empty() {
+        p.iter_mut().for_each(|v| *v /= rest);
+    }
     let kind = model::decide(&p, |k| RISK_ORDER.contains(&k));
     let percent = (p[kind.index()] * 100.0).round() as u32;
     let words = model::strongest_words(&evidence.words, kind, 3);
@@ -426,8 +435,8 @@ fn learned_kind(evidence: &KindEvidence, signals: &mut Vec<String>) -> (Kind, Ve
 /// scorer's strongest words and the cue scores.
 fn read_kind(ticket: &Ticket, texts: &[OwnText<'_>], signals: &mut Vec<String>) -> (Kind, Vec<String>, Vec<Scored>) {
     let mut scores = score_kinds(texts, signals);
-    staff::add_staff_signals(ticket, &mut scores, signals);
-    let (kind, words) = learned_kind(&evidence(texts, &scores), signals);
+    let ruled_out = staff::add_staff_signals(ticket, &mut scores, signals);
+    let (kind, words) = learned_kind(&evidence(texts, &scores), &ruled_out, signals);
     (kind, words, scores)
 }
 

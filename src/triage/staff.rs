@@ -51,7 +51,7 @@ const NOT_AN_INCIDENT: &[&str] = &[
     "keine ~1 anderen ~1 meldungen|tickets|kunden, nur ~1 bei ~1 diesem|dieser ~1 kunden|kundin|filiale, geen ~1 andere ~1 meldingen, ningun|ningum ~1 otro|outro ~1 cliente|reporte|relato, aucun ~1 autre ~1 signalement|client, nessun ~1 altro ~1 cliente|segnalazione",
     "nothing ~1 wrong ~2 on|with ~1 the|our ~1 platform|side|end|servers, not ~1 a ~1 platform ~1 issue|problem",
     // "No incident, other hubs in us-east heartbeat normally"
-    "no ~1 incident, other ~1 hubs|devices|accounts|stores|customers|sites|tenants|clinics|shops|workspaces ~4 normally|normal|fine|ok|healthy|unaffected",
+    "no ~1 incident, other ~1 hubs|devices|accounts|stores|customers|sites|tenants|clinics|shops|workspaces|schools|offices|branches|restaurants|hotels ~4 normally|normal|fine|ok|healthy|unaffected, single ~1 site|school|store|account|customer|office|branch",
     // "Reproduced: only this ref fails … Status page green"
     "status ~1 page ~1 green|ok|clear|normal|operational, statuspage ~1 green|ok|clear, only ~1 this ~1 ref|booking|order|record|reference|van|device ~2 fails|failing|affected",
 ];
@@ -92,8 +92,9 @@ fn compiled() -> &'static [PhraseSet; SIGNALS.len()] {
     SETS.get_or_init(|| SIGNALS.each_ref().map(|s| PhraseSet::new(s.phrases.iter().map(|p| Phrase::new(p)).collect())))
 }
 
-/// Adds the cue of each kind of staff note the ticket carries (once per kind).
-pub(super) fn add_staff_signals(ticket: &Ticket, scores: &mut [Scored], signals: &mut Vec<String>) {
+/// Adds the cue of each kind of staff note the ticket carries (once per kind); returns the
+/// kinds a staff note ruled out.
+pub(super) fn add_staff_signals(ticket: &Ticket, scores: &mut [Scored], signals: &mut Vec<String>) -> Vec<Kind> {
     let mut found = [false; SIGNALS.len()];
     let mut ruled_out: [Option<String>; RULINGS_OUT.len()] = Default::default();
     for comment in ticket.comments.iter().filter(|c| matches!(c.author_role, AuthorRole::Agent | AuthorRole::System)) {
@@ -122,14 +123,17 @@ pub(super) fn add_staff_signals(ticket: &Ticket, scores: &mut [Scored], signals:
     // A staff note that rules an incident or a compromise out outweighs the customer's alarm
     // (unless staff also linked an incident or handed the ticket to security: staff who wrote
     // both know which came last; this reads them in no order).
+    let mut kinds = Vec::new();
     for (rule, cue) in RULINGS_OUT.iter().zip(ruled_out) {
         let confirmed = SIGNALS.iter().zip(found).any(|(signal, found)| found && signal.kind == rule.kind);
         if let Some(cue) = cue.filter(|_| !confirmed) {
             signals.push(format!("staff note rules out {}: \"{cue}\"", rule.what));
             scores[rule.kind.index()] = Scored { score: 0.0, cues: Vec::new(), distinct: 0, clear: false };
             scores[rule.instead.index()].score += 2.0;
+            kinds.push(rule.kind);
         }
     }
+    kinds
 }
 
 fn rulings_out() -> &'static [Phrase; RULINGS_OUT.len()] {

@@ -654,3 +654,20 @@ fn wanting_the_money_back_outweighs_the_airline_and_a_charge_taken_off_is_a_refu
     let t = triage(&Policy::default(), &ticket("my mate is still logged in", "He paid me back for the ride. He's admitted it, it's not a hack. How do I kick him out?"));
     assert!(!t.signals.iter().any(|s| s.starts_with("billing_refund: ")) && t.signals.iter().any(|s| s.starts_with("not security: ")), "{:?}", t.signals);
 }
+
+#[test]
+fn a_staff_ruling_out_binds_the_scorer_and_a_robot_is_no_theft() {
+    let t = with_comments("Tills not working - is TrayPay down?", "None of our 3 tills will load, unable to reach server. Is TrayPay down?", &[
+        (AuthorRole::EndUser, true, "Our IT technician says the school broadband is down."),
+        (AuthorRole::Agent, false, "Single site, school's own line down. Other schools are serving normally."),
+    ]);
+    assert_ne!(triage(&Policy::default(), &t).kind, Kind::Outage);
+    for (subject, body) in [
+        ("Cadastros falsos", "Muitos cadastros estranhos por dia. Li que pode ser robô. Como ativo o reCAPTCHA?"),
+        ("Campaign went out twice", "Delivered twice to the whole list. We've had replies asking if we got hacked lol."),
+    ] {
+        let t = triage(&Policy::default(), &ticket(subject, body));
+        assert!(!t.signals.iter().any(|s| s.starts_with("security: ")), "{subject}: {:?}", t.signals);
+    }
+    assert_eq!(kind_of("Me robaron la cuenta", "Fue un robo: cambiaron mi contraseña y mi correo."), Kind::Security);
+}
