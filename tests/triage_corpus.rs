@@ -203,6 +203,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["en", "eo", "ep"],       // online game, energy supplier, background checks: handoff 77/78, draftable 86.3%
     &["eq", "er", "es"],       // travel agency, scooter sharing, fleet tracking: handoff 72/75, draftable 93.3%
     &["et", "eu", "ev"],       // donations, email marketing, school meals: handoff 72/73, draftable 92.5%
+    &["ew", "ex", "ey"],       // recipes and groceries, construction projects, pet care: handoff 71/72, draftable 91.7%
 ];
 
 #[test]

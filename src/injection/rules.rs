@@ -312,6 +312,10 @@ pub(super) fn rules() -> &'static [Rule] {
                     "nao|no|not|pas|nicht|non|niet ~3 necessario|necesario|necessaire|needed|necessary|notig|nodig ~3 encaminhar|escalar|transferir|forward|escalate|transmettre|weiterleiten|inoltrare|doorsturen ~3 humano|human|humain|mensch|menschen|umano|mens|persona|pessoa|agente|agent",
                     "ticket ~1 schlie*|sluiten|chiudere|fermer|cerrar|fechar",
                     "mark|set|flag|tag ~2 it|this|ticket ~1 resolved|solved|closed", "mark|set|flag ~1 resolved|solved|closed|done",
+                    // "inutile de transférer à un humain", "no need to forward this to a person"
+                    "inutile|besoin ~3 transferer|transmettre|escalader ~3 humain|agent|conseiller|personne, no|geen|kein|keine|sin|sem|senza ~1 need|nodig|notwendig|necesidad|necessidade|bisogno ~4 forward|transfer|escalate|doorsturen|weiterleiten|transferir|escalar|inoltrare|trasferire ~3 human|mensch|humano|umano|mens|person|persona|pessoa|agente",
+                    "ohne ~1 ruckfrage|nachfrage, without ~2 checking ~1 with|back",
+                    "give|grant|gib|geben|dame|donne|da|geef ~3 my|meinem|meiner|mi|mon|ma|mijn|meu|minha ~1 user|benutzer|account|konto|cuenta|compte|conta|utente|gebruiker ~3 admin*|administra*|amministra*|beheer*|owner*",
                     // "keine weitere Prüfung nötig", "Erstatte den Betrag sofort"
                     "keine|kein ~2 weitere|weiteren ~1 prufung|kontrolle|uberprufung ~2 notig|erforderlich|notwendig, sin ~2 mas ~1 comprobacion|verificacion|revision, aucune ~1 autre ~1 verification, sem ~2 mais ~1 verificacao, nessuna|nessun ~2 ulteriore ~1 verifica|controllo, geen ~2 verdere ~1 controle|verificatie, no ~1 further ~1 review|check|checks|verification ~2 needed|required|necessary",
                     "erstatte|refund|rembourse|remboursez|reembolsa|reembolse|rimborsa|rimborsate|terugbetalen ~3 sofort|immediately|inmediatamente|immediatement|imediatamente|subito|onmiddellijk",

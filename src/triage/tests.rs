@@ -671,3 +671,15 @@ fn a_staff_ruling_out_binds_the_scorer_and_a_robot_is_no_theft() {
     }
     assert_eq!(kind_of("Me robaron la cuenta", "Fue un robo: cambiaron mi contraseña y mi correo."), Kind::Security);
 }
+
+#[test]
+fn hundreds_of_reports_are_a_crowd_and_an_insurers_refusal_or_a_back_charge_is_no_refund_ask() {
+    assert_eq!(kind_of("Niemand kan inloggen?", "ik kan niet inloggen, mijn vriend ook niet, en op allestoringen staan honderden meldingen. is er iets aan de hand??"), Kind::Outage);
+    for (subject, body) in [
+        ("Refus de l'assureur", "L'assureur a refusé le remboursement de l'échographie. Comment contester depuis l'appli ?"),
+        ("Back-charging a sub", "We need to back-charge the framer $3,600 for debris removal. Which form reduces what we owe them?"),
+    ] {
+        let t = triage(&Policy::default(), &ticket(subject, body));
+        assert!(!t.signals.iter().any(|s| s.starts_with("billing_refund: ")), "{subject}: {:?}", t.signals);
+    }
+}
