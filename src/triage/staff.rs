@@ -27,7 +27,7 @@ const INCIDENT_LINKS: &[&str] = &[
     "escalated|paged|escalating ~3 on ~1 call, escalated|paged|escalating ~3 oncall|sre",
     // a status page that says something ("Status page updated", "posted on the status page"),
     // not "Status page green"
-    "status|statuspage ~1 page ~2 updated|posted|shows|showing|red|degraded|incident|outage|down|partial|major|amber|yellow, posted|updated|per|see ~3 status ~1 page|statuspage, on ~1 the|our ~1 status ~1 page|statuspage, known outage, ongoing incident, active incident, major incident, widespread",
+    "status page ~2 updated|posted|shows|showing|red|degraded|incident|outage|down|partial|major|amber|yellow, statuspage ~2 updated|posted|shows|showing|red|degraded|incident|outage|down|partial|major|amber|yellow, posted|updated|per|see ~3 status ~1 page|statuspage, on ~1 the|our ~1 status ~1 page|statuspage, known outage, ongoing incident, active incident, major incident, widespread",
     "vinculad*|enlazad*|relacionad*|lie|liee|rattache*|verknupft|verlinkt|associad*|collegat*|gekoppeld ~3 incident*|incidencia|incidente|storung|panne|inc",
     "incident*|incidencia|incidente|storung|panne|inc ~3 vinculad*|enlazad*|relacionad*|lie|liee|rattache*|verknupft|verlinkt|associad*|collegat*|gekoppeld",
     "varias|plusieurs|mehrere|vari|meerdere|muitas|muchas ~1 cuentas|comptes|konten|contas|account|clientes|clients|kunden|klanten|clienti",
@@ -191,6 +191,7 @@ mod tests {
         assert_eq!(outage_after("agent", "Status green, no other reports. Their store only."), (0.0, 2.0));
         assert_eq!(outage_after("agent", "Reproduced: only this ref fails to load. Other refs fine. Status page green."), (0.0, 2.0));
         assert_eq!(staff_scores("agent", "Posted on the status page, linked INC-7."), (WEIGHT, 0.0));
+        assert_eq!(staff_scores("agent", "Statuspage shows degraded EU sync."), (WEIGHT, 0.0));
         assert_eq!(outage_after("end_user", "No other reports? Their store only?"), (5.0, 0.0));
         assert_eq!(outage_after("agent", "No incident open. Audit log: their key was revoked by a teammate."), (0.0, 2.0));
         assert_eq!(outage_after("agent", "Kein offener Vorfall, nur dieser Kunde."), (0.0, 2.0));
