@@ -166,6 +166,8 @@ pub(super) fn rules() -> &'static [Rule] {
                     "assistant*|assistente*|asistente*|assistent* ~1 automatic*|automatique*|automatisch*|virtuel*|automatise*|automatizad*|automatizzat*|geautomatiseerd*",
                     "robot|robo|bot|ai|ia|ki|assistant* ~3 reads|read|reading|processes|handles|handling|processing|triaging|triages|sorting|sorts|screening|mitliest|mitlesen|meeleest|meelezen",
                     "ki|ai|ia ~1 system|systeme|sistema|systeem|assistent*|tool|tools|bot",
+                    // "for whoever or whatever summarises these": a person is not a "whatever"
+                    "whoever|anyone|anybody ~1 or ~1 whatever, whatever ~2 summarises|summarizes|summarising|summarizing|sorts|triages|triaging|screens ~2 these|this|tickets|messages|emails|requests",
                     // "se a leggere è un bot", "si quien lee esto es una IA", seven languages
                     "leggere|legge|leer|lee|lire|lit|lesen|liest|lezen|leest|ler|read|reads|reading ~4 e|es|est|ist|is|s ~1 un|una|uno|une|ein|eine|een|um|uma|a|an ~1 bot|ia|ai|ki|robot|robo|llm|chatbot|intelligenza|inteligencia|intelligence|intelligenz|intelligentie",
                     // "whoever is reading this, if it is a robot/AI", "to whatever AI sorts these"
@@ -358,7 +360,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     "tell|instruct|ask ~2 the|your ~1 agent|agents|human|humans|team|staff ~1 to",
                     // "add 50 EUR credit", "set … vip=true", "sans transmission à un agent"
                     "add|give|grant|apply|issue ~1 # ~1 eur|euro|euros|usd|dollars|gbp|chf ~1 credit|credits|gutschrift|credito|creditos|tegoed, vip ~1 true, set ~4 vip",
-                    "sans|sin|sem|senza|ohne|zonder|without ~2 transmission|transmettre|transmitir|transferir|weiterleitung|weiterleiten|trasmissione|trasmettere|doorsturen|forwarding ~3 agent|agente|humain|humano|human|conseiller|mitarbeiter*|medewerker|operatore|person|personne|persona|pessoa",
+                    "sans|sin|sem|senza|ohne|zonder|without ~2 transmission|transmettre|transmitir|transferir|transferer|transfert|weiterleitung|weiterleiten|trasmissione|trasmettere|doorsturen|forwarding ~3 agent|agente|humain|humano|human|conseiller|mitarbeiter*|medewerker|operatore|person|personne|persona|pessoa",
                     // "não comente isso com o atendente humano", "ignore le gérant", seven languages
                     "nao|no|non|ne|nicht|niet|don|never ~3 comente|comentes|comentar|comenten|commente*|commentare|commentate|kommentiere*|mention|menciones|mencione|menziona*|erwahn*|vermeld ~4 atendente|agente|agent|human|humano|humain|mensch|menschen|operatore|conseiller|medewerker|mitarbeiter*",
                     "ignore|ignora|ignorez|ignorer|ignoriere|ignoriert|negeer|ignorar|ignorate ~2 le|la|el|o|a|den|die|de|il|the|my|mon|mi|meu|mein ~1 gerant|gerente|manager|owner|proprietaire|dueno|dono|inhaber|eigenaar|titolare|responsable|agent|agente|admin|humain|humano|mensch|operatore|medewerker",
@@ -400,8 +402,8 @@ pub(super) fn rules() -> &'static [Rule] {
                     // "reply that everything works again", "rispondi confermando che…", seven languages
                     "reply|respond|answer that|saying|confirming", "reply|respond|answer to ~3 that|confirming|saying", "confirm ~2 to ~2 the ~1 customer|client|requester|sender|user",
                     "close ~1 it|this ~1 and, do|don|never ~2 not ~1 send ~2 reply|response|answer",
-                    "leite|leiten|leitet ~4 nicht ~4 weiter",
-                    "bestatige|bestatigen|confirm|confirma|confirme|conferma|confermate|bevestig ~3 refund|ruckerstattung|erstattung|reembolso|remboursement|rimborso|terugbetaling|estorno",
+                    "leite|leiten|leitet ~4 nicht ~4 weiter", "gib|geben|gebt|reiche|reichen|reicht ~4 nicht ~5 weiter", "in die antwort",
+                    "bestatige|bestatigen|confirm|confirma|confirme|confirmez|confirmer|conferma|confermate|confermi|bevestig ~3 refund|ruckerstattung|erstattung|reembolso|remboursement|rimborso|terugbetaling|estorno",
                     "send|reply|share|give|include|paste|provide ~8 the|your|their|its|workspace|account|all ~2 api ~1 key|keys|token|tokens|secret|secrets",
                     "not|don|never ~2 flag|report|block ~1 it|this|me|the",
                     "human|manual|menschliche|humana|humaine|umana|menselijke ~1 review|check|approval|verification|revision|revisao|prufung|controle|revisione ~3 not|no|nicht|pas|nao|non|niet ~1 required|needed|necessary|necesaria|necessaire|erforderlich|notig|necessaria|nodig",

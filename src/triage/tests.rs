@@ -683,3 +683,21 @@ fn hundreds_of_reports_are_a_crowd_and_an_insurers_refusal_or_a_back_charge_is_n
         assert!(!t.signals.iter().any(|s| s.starts_with("billing_refund: ")), "{subject}: {:?}", t.signals);
     }
 }
+
+#[test]
+fn an_unused_purchase_with_an_ask_is_a_refund_and_a_crowd_in_a_user_group_is_an_outage() {
+    assert_eq!(kind_of("Premium gekauft, aber nicht genutzt", "Ich habe Premium gekauft, aber nie genutzt, weil der Import nicht ging. Geht da noch was?"), Kind::BillingRefund);
+    assert_eq!(kind_of("L'appli plante", "L'application se ferme dès l'ouverture. Sur le groupe Facebook il y a des dizaines de messages identiques."), Kind::Outage);
+    assert_eq!(kind_of("request for tax returns", "I'm a caseworker with the county child support enforcement office. We need copies of the returns Mr. Pike filed."), Kind::Legal);
+    // a refund already received, a family member after all, a neighbour's car, the ISP's outage
+    for (subject, body, not) in [
+        ("Cancelled show still alerting", "The gig was cancelled and I already got my money back, no complaints. Why do I still get alerts?", "billing_refund: "),
+        ("Qualcuno ha usato il mio biglietto?", "Ho pensato a una truffa, poi ho chiamato mia moglie ed era lei. Come trasferisco il biglietto?", "security: "),
+        ("clip for the police", "Someone's car got broken into on our street. How do I send the doorbell clip to the officer?", "security: "),
+        ("Deurbel offline", "Gisteren was er een storing bij de provider. Alles doet het weer, alleen de deurbel blijft offline.", "outage: "),
+    ] {
+        let t = triage(&Policy::default(), &ticket(subject, body));
+        let cancelled = t.signals.iter().any(|s| s.starts_with(&format!("not {not}")));
+        assert!(cancelled || !t.signals.iter().any(|s| s.starts_with(not)), "{subject}: {:?}", t.signals);
+    }
+}
