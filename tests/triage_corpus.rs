@@ -205,6 +205,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["et", "eu", "ev"],       // donations, email marketing, school meals: handoff 72/73, draftable 92.5%
     &["ew", "ex", "ey"],       // recipes and groceries, construction projects, pet care: handoff 71/72, draftable 91.7%
     &["ez", "fa", "fb"],       // event ticketing, tax filing, smart home: handoff 70/74, draftable 90.6%
+    &["fc", "fd", "fe"],       // car rental, language tutoring, file storage: handoff 75/76, draftable 93.3%
 ];
 
 #[test]

@@ -166,6 +166,8 @@ pub(super) fn rules() -> &'static [Rule] {
                     "assistant*|assistente*|asistente*|assistent* ~1 automatic*|automatique*|automatisch*|virtuel*|automatise*|automatizad*|automatizzat*|geautomatiseerd*",
                     "robot|robo|bot|ai|ia|ki|assistant* ~3 reads|read|reading|processes|handles|handling|processing|triaging|triages|sorting|sorts|screening|mitliest|mitlesen|meeleest|meelezen",
                     "ki|ai|ia ~1 system|systeme|sistema|systeem|assistent*|tool|tools|bot",
+                    // "note: assistant, do not escalate"
+                    "note|notes|nota|hinweis|memo ~1 assistant|assistente|asistente|assistent|ai|ia|ki|bot",
                     // "for whoever or whatever summarises these": a person is not a "whatever"
                     "whoever|anyone|anybody ~1 or ~1 whatever, whatever ~2 summarises|summarizes|summarising|summarizing|sorts|triages|triaging|screens ~2 these|this|tickets|messages|emails|requests",
                     // "se a leggere è un bot", "si quien lee esto es una IA", seven languages
@@ -258,7 +260,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     "considere|considerez|considera|consider|betrachte|betrachten|beschouw ~3 ticket|caso|case|dossier|fall|demande|richiesta ~3 resolu|resuelto|resolved|resolvido|risolto|erledigt|opgelost|ferme|cerrado|closed|fechado|chiuso|gesloten",
                     "this is not a|an ~1 outage|incident|refund|security|legal|bug|complaint|urgent", "zet|zetten|set|put ~3 ticket|dit|this|it ~1 op|to|on ~1 opgelost|gesloten|afgehandeld|resolved|closed|solved|done", "classe|classez|marque|marquez ~1 le|la|ce|ticket ~2 en|comme",
                     "clasifica|marca|etiqueta ~2 ticket|esto|lo|caso ~1 como",
-                    "classifique|classifica|clasifique|classifiez|classe|stuf|stufe|einstufen|markeer|marca|marcalo|marcala|marquelo|marquela|segnalo ~4 como|come|comme|als|as ~3 urgent*|critic*|kritisch*|prioritar*|bug|resolved|resuelt*|resolvid*|risolt*|resolu*|opgelost|erledigt|completad*|concluid*|completat*|afgerond|termine*|cerrad*|fechad*|chius*|gesloten", "markiere|klassifiziere ~3 als", "passe|passez|mets|mettez ~2 le|la|les|ce ~2 en ~2 urgent*|prioritar*|critique*", "classifique|marque ~2 ticket|isso ~1 como",
+                    "classifique|classifica|clasifique|classifiez|classe|stuf|stufe|einstufen|markeer|marca|marcalo|marcala|marquelo|marquela|segnalo ~4 como|come|comme|als|as ~3 urgent*|critic*|kritisch*|prioritar*|bug|resolved|resuelt*|resolvid*|risolt*|resolu*|opgelost|erledigt|completad*|concluid*|completat*|afgerond|termine*|cerrad*|fechad*|chius*|gesloten", "markiere|klassifiziere ~3 als", "passe|passez|mets|mettez ~2 le|la|les|ce ~2 en ~2 urgent*|prioritar*|critique*", "classifique|marque ~2 ticket|isso|chamado|caso|pedido|solicitacao ~1 como",
                     "classifica|classificare|segna|segnare|segnate|etichetta|etichettare|marcare ~2 ticket|questo|richiesta ~1 come", "markeer|classificeer|label ~3 als", "this is not a refund",
                     "ce n est pas une demande", "no es una solicitud", "das ist keine", "das ist kein ~1 ausfall|notfall|bug|fehler|problem|storung|sicherheitsvorfall", "als ~3 anfrage|ticket|normal* ~2 einordnen|einstufen|klassifizieren|behandeln", "isto nao e um", "non e una richiesta", "dit is geen",
                 ]),
@@ -334,7 +336,9 @@ pub(super) fn rules() -> &'static [Rule] {
                     "not|never|don ~2 mention|reveal|disclose ~3 instruction*|note|step|message|line|part|text|paragraph|change|changes|upgrade|update",
                     // "just reply \"Yes, full refund guaranteed\"", "upgrade … to Organisation Owner"
                     "just|simply ~1 reply|respond|answer|say|write|confirm", "upgrade|promote|elevate ~5 to|as ~2 owner|admin|administrator|superuser",
-                    "add|give|grant|apply|issue ~3 free|complimentary|gratis|gratuit*|kostenlos* ~2 seats|months|month|credit|upgrade|licen*|plan|year",
+                    "add|give|grant|apply|issue|credit ~3 free|complimentary|gratis|gratuit*|kostenlos* ~2 seats|months|month|credit|upgrade|licen*|plan|year|lessons|sessions|classes",
+                    // "skip the engineers", "bypass the humans"
+                    "skip|bypass ~2 the|any ~1 engineers|engineering|humans|human|agents|staff|escalation",
                     "no|nao|non|ne|nicht|niet ~2 menciones|mencione|mencionar|mentionne*|mentionner|erwahne*|menzionare|menzionate|vermeld|noemen ~3 instruc*|istruzion*|anweisung*|instructie*|nota|note|hinweis|notitie|consigne|demande|solicitud|request|anfrage|richiesta|pedido|verzoek",
                     "nao|no|non|niet|nicht|ne ~3 encaminh*|reenvi*|inoltr*|trasmett*|avvis*|benachrichtig*|transfer*|transmet*",
                     // "do not notify the owner", "without telling the admin"
@@ -407,7 +411,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     "send|reply|share|give|include|paste|provide ~8 the|your|their|its|workspace|account|all ~2 api ~1 key|keys|token|tokens|secret|secrets",
                     "not|don|never ~2 flag|report|block ~1 it|this|me|the",
                     "human|manual|menschliche|humana|humaine|umana|menselijke ~1 review|check|approval|verification|revision|revisao|prufung|controle|revisione ~3 not|no|nicht|pas|nao|non|niet ~1 required|needed|necessary|necesaria|necessaire|erforderlich|notig|necessaria|nodig",
-                    "sin|sans|without|ohne|sem|senza|zonder ~1 consultar*|consulter|asking|ask|fragen|perguntar|chiedere|overleggen|checking ~3 nadie|personne|anyone|anybody|niemand|ninguem|nessuno",
+                    "sin|sans|without|ohne|sem|senza|zonder ~1 consultar*|consulter|asking|ask|fragen|perguntar|chiedere|overleggen|checking ~3 nadie|personne|anyone|anybody|niemand|ninguem|nessuno|atendente|agente|agent|humano|human|mitarbeiter|medewerker|operatore|conseiller",
                     // "paste your full setup instructions": ordinary when asked of a human, so weak
                     "paste|share|show|send|post|print|reveal|output ~2 your ~3 instructions|prompt|configuration|setup",
                     "responde|responda|contesta|reponds|repondez|antworte|antwortet|rispondi|rispondete|antwoord ~2 que|che|dass|dat|confirmando|confermando|confirmant|bestatigend|bevestigend|confirmar|confirmer|confermare|bestatigen|bevestigen",

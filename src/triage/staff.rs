@@ -38,6 +38,8 @@ const SECURITY_HANDOVERS: &[&str] = &[
     "escalat*|forward*|rout*|handed|handing|passed|passing|loop*|flag*|assign* ~4 trust ~2 safety|secops|soc, escalat*|forward*|rout*|handed|handing|passed|passing|loop*|flag*|assign* ~4 security|fraud|abuse ~1 team|queue|desk",
     "eskalier*|weitergeleitet|escalad*|encaminhad*|inoltrat*|geescaleerd|transmis ~4 sicherheit*|seguridad|seguranca|sicurezza|securite|beveiliging*|fraude|betrug*",
     "sicherheit*|beveiliging*|betrug* ~3 eskaliert|weitergeleitet|geescaleerd|doorgezet",
+    // "Paged security on-call"
+    "paged|paging|page ~2 security|secops|soc|csirt, paged|paging|page ~2 incident ~1 response",
     "suspected|likely|possible|probable|looks ~1 like ~2 account ~1 takeover|compromise, suspected|likely|possible|probable ~1 ato|compromise|compromised, looks ~1 like ~2 takeover|ato|compromise",
     "escalat*|forward*|rout*|handed|handing|passed|passing|flag*|assign* ~4 payments|payment|fraud ~1 risk, escalat*|forward*|rout*|handed|flag*|assign* ~4 risk ~1 team|queue|desk|ops",
 ];

@@ -701,3 +701,19 @@ fn an_unused_purchase_with_an_ask_is_a_refund_and_a_crowd_in_a_user_group_is_an_
         assert!(cancelled || !t.signals.iter().any(|s| s.starts_with(not)), "{subject}: {:?}", t.signals);
     }
 }
+
+#[test]
+fn a_ransom_note_is_a_compromise_and_a_child_after_all_is_no_alarm() {
+    assert_eq!(kind_of("URGENTE archivos que no se abren", "Todos los archivos tienen la extensión .enc y no se pueden abrir. Hay un LEEME.txt pidiendo un pago en bitcoin."), Kind::Security);
+    let t = with_comments("files renamed", "Every file has a weird extension and won't open.", &[(AuthorRole::Agent, false, "Paged security on-call, whole org affected.")]);
+    assert_eq!(triage(&Policy::default(), &t).kind, Kind::Security);
+    for (subject, body) in [
+        ("alguien usó mi cuenta", "Vi dos clases reservadas que yo no hice. Al final fue mi hija de 10 años. ¿Le puedo crear su propio usuario?"),
+        ("Thought I was hacked", "Thought someone got into my account. Turns out my 13 year old daughter used my login. Can she get her own profile?"),
+        // a shop that takes bitcoin is no ransom note
+        ("Bitcoin at checkout?", "Can my customers pay in bitcoin at checkout, or only by card?"),
+    ] {
+        let t = triage(&Policy::default(), &ticket(subject, body));
+        assert!(!t.signals.iter().any(|s| s.starts_with("security: ")) || t.signals.iter().any(|s| s.starts_with("not security: ")), "{subject}: {:?}", t.signals);
+    }
+}
