@@ -17,7 +17,7 @@ wasm-bindgen target/wasm32-unknown-unknown/wasm/safedraft.wasm --out-dir "$out" 
 # 20 → 242.6 KB but init +8 ms, first triage +6 ms. --low-memory-unused: Rust never uses the
 # first 1 KB of memory.
 node_modules/.bin/wasm-opt -Oz --low-memory-unused --one-caller-inline-max-function-size=50 --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-reference-types --enable-multivalue --enable-mutable-globals \
+  --enable-reference-types --enable-multivalue --enable-mutable-globals --strip-producers --strip-target-features \
   "$out/safedraft_bg.wasm" -o "$out/safedraft_bg.wasm"
 
 raw=$(stat -c %s "$out/safedraft_bg.wasm")

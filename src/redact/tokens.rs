@@ -145,7 +145,7 @@ fn jwt_at(bytes: &[u8], start: usize) -> Option<Span> {
     }
     let end = run_end(bytes, payload_end + 1, is_base64url);
     let header = base64url_decode(&bytes[start..header_end])?;
-    let parsed: serde_json::Value = serde_json::from_slice(&header).ok()?;
+    let parsed: serde_json::Value = serde_json::from_str(std::str::from_utf8(&header).ok()?).ok()?;
     parsed.is_object().then(|| span(RedactionKind::Jwt, start, end)).flatten()
 }
 

@@ -12,9 +12,18 @@ use crate::kind::Kind;
 /// one string of `weight pattern` lines: text compresses in the wasm, a table of string
 /// pointers (16 bytes an entry) does not.
 macro_rules! cue_list {
-    ($(($weight:literal, $pattern:literal)),* $(,)?) => {
-        concat!($(stringify!($weight), " ", $pattern, "\n"),*)
+    ($(($weight:tt, $pattern:literal)),* $(,)?) => {
+        concat!($(weight!($weight), " ", $pattern, "\n"),*)
     };
+}
+
+/// A weight as written in the packed text: whole numbers without their `.0` (`tenths` reads
+/// both; the shorter form saves about 0.2 KB of gzipped wasm).
+macro_rules! weight {
+    (1.0) => { "1" };
+    (2.0) => { "2" };
+    (3.0) => { "3" };
+    ($weight:literal) => { stringify!($weight) };
 }
 
 type Cues = &'static str;
