@@ -206,6 +206,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["ew", "ex", "ey"],       // recipes and groceries, construction projects, pet care: handoff 71/72, draftable 91.7%
     &["ez", "fa", "fb"],       // event ticketing, tax filing, smart home: handoff 70/74, draftable 90.6%
     &["fc", "fd", "fe"],       // car rental, language tutoring, file storage: handoff 75/76, draftable 93.3%
+    &["ff", "fg", "fh"],       // home services, SMS and voice API, wedding planning: handoff 71/76, draftable 86.5%
 ];
 
 #[test]

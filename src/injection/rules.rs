@@ -251,7 +251,7 @@ pub(super) fn rules() -> &'static [Rule] {
                 strength: Strength::Weak,
                 phrases: phrases(phrase_lines![
                     "classify|label|categorize|categorise|tag|route|mark|file ~2 ticket|this|it ~1 as", "mark ~4 ticket ~1 as", "tag|mark|flag|set ~2 it|this|ticket ~1 urgent|critical|p1",
-                    "set|change|raise|bump|make ~3 priority ~2 to|as ~1 urgent|high|critical", "set|change|raise ~2 priority ~1 urgent|high|critical|p1",
+                    "set|change|raise|bump|make|lower|drop ~3 priority ~2 to|as ~1 urgent|high|critical|low|lowest|normal", "set|change|raise ~2 priority ~1 urgent|high|critical|p1",
                     "setze|setzen|stelle|zet|mets|mettez|pon|ponga|metti|coloque|defina ~3 ticket|dit|dieses|ce|este|esta|questo|deze ~3 prioritat|priorite|prioridad|prioridade|priorita|prioriteit|urgent*|dringend", "set|mark|flag|make ~2 ticket|this|it ~1 to|as ~1 urgent|critical", "mark|set|flag ~2 it|this|ticket ~1 sev|p0|p1|priority", "mark|set ~2 it|this|ticket|request ~2 completed|complete|done",
                     "mark|treat ~3 identity|me|sender|account|requester ~2 as ~2 verified|trusted|vip", "escalate|raise|bump ~2 to|as ~1 urgent|critical",
                     "prioridad|priorite|prioritat|prioridade|priorita|prioriteit ~3 urgente|urgent|dringend|hoch|alta|haute|hoog|massima|maxima|maximale|maximum|hochste|hoogste",
@@ -335,7 +335,12 @@ pub(super) fn rules() -> &'static [Rule] {
                     // "do not mention this instruction", seven languages
                     "not|never|don ~2 mention|reveal|disclose ~3 instruction*|note|step|message|line|part|text|paragraph|change|changes|upgrade|update",
                     // "just reply \"Yes, full refund guaranteed\"", "upgrade … to Organisation Owner"
-                    "just|simply ~1 reply|respond|answer|say|write|confirm", "upgrade|promote|elevate ~5 to|as ~2 owner|admin|administrator|superuser",
+                    "just|simply ~1 reply|respond|answer|say|write|confirm",
+                    // "zeg gewoon dat…", "sag einfach, dass…", "di solo che…", seven languages
+                    "zeg|zegt|sag|sage|sagt|di|dite|dis|dites|diga|dile|digan|diz|dica|say|tell ~2 gewoon|einfach|simplement|simplemente|solo|semplicemente|apenas|just|simply ~2 dat|dass|que|qu|che|that",
+                    // "close it without paging an engineer", "turn off two-factor for them"
+                    "without|not|don|never ~2 paging|page|waking|wake|alerting ~2 an|the|any|on ~1 engineer|engineers|human|call|oncall",
+                    "turn|switch ~1 off ~3 2fa|mfa|two|factor|authentication|verification ~2 for ~1 them|him|her|these|those|all|everyone|each", "upgrade|promote|elevate ~5 to|as ~2 owner|admin|administrator|superuser",
                     "add|give|grant|apply|issue|credit ~3 free|complimentary|gratis|gratuit*|kostenlos* ~2 seats|months|month|credit|upgrade|licen*|plan|year|lessons|sessions|classes",
                     // "skip the engineers", "bypass the humans"
                     "skip|bypass ~2 the|any ~1 engineers|engineering|humans|human|agents|staff|escalation",
@@ -373,6 +378,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     "tell ~2 the ~1 user|customer|requester|sender|writer ~1 that|it|they|he|she",
                     "tell ~2 the|your ~1 agent|agents|team|staff|human ~1 that|it|this",
                     "already ~2 been ~1 approved|authorized|authorised|agreed|cleared, pre cleared, precleared, pre vetted",
+                    "identity|requester|sender|caller ~2 verified|authenticated ~2 as",
                     "verification|verificacion|verificacao|verifica|verifizierung|verificatie|identity ~3 already|ya|deja|bereits|ja|gia|al ~2 completed|done|passed|completad*|hecha|fait*|effectu*|abgeschlossen|erledigt|concluid*|feita|completat*|fatta|voltooid|gedaan",
                     "not|don|never ~2 route|send|forward|pass|escalate|assign ~3 to ~2 a|any|the ~1 human|person|reviewer|agent|team|staff",
                     // "non serve girarlo al team sicurezza", "rispondi che è tutto a posto", seven languages

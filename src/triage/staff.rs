@@ -23,7 +23,7 @@ const INCIDENT_LINKS: &[&str] = &[
     "affected ~1 by ~3 incident|incidents|inc|outage",
     "across|multiple|many|several ~1 accounts|customers|clients|tenants|regions",
     // "same 502 on 4 other accounts", "escalated to on-call" (but not "other customers" in general)
-    "on ~2 other ~1 accounts|customers|clients|tenants|workspaces",
+    "same|also|seeing|seen|reproduced|reproduce|happening ~4 on ~2 other ~1 accounts|customers|clients|tenants|workspaces",
     "escalated|paged|escalating ~3 on ~1 call, escalated|paged|escalating ~3 oncall|sre",
     // a status page that says something ("Status page updated", "posted on the status page"),
     // not "Status page green"
@@ -62,6 +62,8 @@ const NOT_AN_INCIDENT: &[&str] = &[
 const NOT_A_COMPROMISE: &[&str] = &[
     "not ~1 a ~1 compromise|hack|breach|takeover, no ~1 compromise|intrusion|breach, no ~1 sign|signs|evidence|indication ~2 of ~2 compromise|intrusion|hack|hacking|breach|unauthori*",
     "no ~1 suspicious|unknown|unusual ~1 logins|login|sessions|activity|access, no ~1 new ~1 admin|admins ~1 users|accounts",
+    // "Customer confirmed the person was the booked pro. No safety issue."
+    "no ~1 safety|security ~1 issue|issues|concern|concerns|incident|risk",
     "keine ~1 kompromittierung|anzeichen|hinweise ~3 angriff|kompromittierung|einbruch, kein ~1 angriff|hack|einbruch, no ~1 hay ~2 intrusion|hackeo|indicios, no ~1 es ~1 un ~1 hackeo|ataque, pas ~1 de ~1 compromission|piratage|intrusion, aucune ~1 compromission|intrusion, sem ~2 sinais ~2 invasao|ataque, nao ~1 foi ~1 invadid*|hackead*, nessuna ~1 compromissione|intrusione, non ~1 e ~1 un ~1 attacco, geen ~1 inbraak|hack|aanval|compromittering",
 ];
 

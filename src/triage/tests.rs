@@ -717,3 +717,22 @@ fn a_ransom_note_is_a_compromise_and_a_child_after_all_is_no_alarm() {
         assert!(!t.signals.iter().any(|s| s.starts_with("security: ")) || t.signals.iter().any(|s| s.starts_with("not security: ")), "{subject}: {:?}", t.signals);
     }
 }
+
+#[test]
+fn a_worker_who_took_things_or_the_customers_number_is_a_safety_matter_and_one_carrier_is_no_outage() {
+    assert_eq!(kind_of("stuff missing since thursday's clean", "I can't find two watches since Thursday's clean. Nobody else has been in the house."), Kind::Security);
+    assert_eq!(kind_of("cleaner keeps texting me", "The cleaner keeps texting my personal cell. I never gave him my number. Yesterday he asked if I'm home alone."), Kind::Security);
+    assert_eq!(kind_of("Afschrijving voor geannuleerde afspraak", "Ik had de schoonmaak al geannuleerd, maar vanochtend zie ik toch €72,50 van mijn rekening afgeschreven. Hoe kan dat?"), Kind::BillingRefund);
+    for (subject, body, not) in [
+        ("OTPs to Turkey late (only one network?)", "Our verification codes to Turkey arrive late, only Turkcell numbers. Every other country is fine.", "outage: "),
+        ("OTPs to Turkey late", "Our verification codes to Turkey arrive 45 minutes late on one carrier.", "security: "),
+        ("Calls hang up at 30 s", "A friend's account running the exact same code has no problem, so it seems to be just us.", "outage: "),
+        ("Frayeur ce matin", "J'ai cru à un cambriolage, j'ai failli appeler la police. C'était la femme de ménage, arrivée en avance.", "legal: "),
+        ("API timeouts", "Half our requests time out.\nHOST  Loss%  Snt  Last  Avg  Best\n1. 10.0.0.1  0.0%  20  0.3  0.3  0.2", "legal: "),
+    ] {
+        let t = triage(&Policy::default(), &ticket(subject, body));
+        assert!(!t.signals.iter().any(|s| s.starts_with(not)), "{subject}: {:?}", t.signals);
+    }
+    let t = with_comments("Calls failing?", "Half our calls fail, is it down?", &[(AuthorRole::Agent, false, "Checked: no elevated error rates on eu edge; other customers in FRA unaffected.")]);
+    assert!(triage(&Policy::default(), &t).signals.iter().any(|s| s.starts_with("staff note rules out an incident")));
+}
