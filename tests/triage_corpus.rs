@@ -207,6 +207,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["ez", "fa", "fb"],       // event ticketing, tax filing, smart home: handoff 70/74, draftable 90.6%
     &["fc", "fd", "fe"],       // car rental, language tutoring, file storage: handoff 75/76, draftable 93.3%
     &["ff", "fg", "fh"],       // home services, SMS and voice API, wedding planning: handoff 71/76, draftable 86.5%
+    &["fi", "fj", "fk"],       // second-hand fashion, hotel management, sports clubs: handoff 75/77, draftable 96.1%
 ];
 
 #[test]

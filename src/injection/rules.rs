@@ -194,8 +194,8 @@ pub(super) fn rules() -> &'static [Rule] {
                     "which|what ~1 model|llm ~2 you ~1 are|re ~1 running|based|built",
                     "if you are|re ~1 an|a ~1 ai|bot|llm|chatbot, if you are|re ~1 a ~1 language model",
                     // "note to the automated triage bot", "Anweisung für das automatische Antwortsystem"
-                    "note|notes|memo|message|instruction*|anweisung*|hinweis*|nota|consigne*|istruzion*|instructie* ~1 to|for|fur|an|para|pour|per|voor|aan ~3 bot|antwortsystem|autoresponder",
-                    "automated|automatic|automatische*|automatisch|geautomatiseerd*|automatisiert*|automatizad*|automatizzat*|automatise* ~2 bot|assistant*|assistent*|assistenzsystem*|responder|antwortsystem|triage|system|systems|reader|tool|helper|agent*|handling|processing|sorting",
+                    "note|notes|memo|message|instruction*|anweisung*|hinweis*|nota|consigne*|istruzion*|instructie* ~1 to|for|fur|an|para|pour|per|voor|aan ~3 bot|antwortsystem|autoresponder|automation|automatisierung|automatizacion|automatisation|automacao|automazione|automatisering",
+                    "automated|automatic|automatische*|automatisch|geautomatiseerd*|automatisiert*|automatizad*|automatizzat*|automatise* ~2 bot|assistant*|assistent*|assistenzsystem*|responder|antwortsystem|bearbeitungssystem|verarbeitungssystem|supportsystem|sortiersystem|triage|system|systems|reader|tool|helper|agent*|handling|processing|sorting",
                     // Notes to "the assistant" or "the system": a human assistant or a real system
                     // notice reads the same, so these need a second cue.
                     "note|notes|memo|message ~1 to|for ~2 assistant",
@@ -286,7 +286,9 @@ pub(super) fn rules() -> &'static [Rule] {
                     "give|grant|make|dame|dadme|donne|donnez|gib|geben|da|de|dai|date|geef ~2 me|moi|mir|mij|mi|nous|uns|ons ~3 admin|administrator|administrador|administrateur|administratore|amministratore|beheerder|owner|propietario|proprietaire|eigentumer|eigenaar|proprietario ~1 rights|access|role|permissions|permisos|permissoes|droits|rechte|rechten|permessi|diritti|rol|rolle|ruolo|papel",
                     "give|grant|dame|dadme|donne|donnez|gib|da|dai|geef ~2 me|moi|mir|mij|mi ~2 admin*|administra*|amministra*|beheer*|owner*",
                     // "no hace falta que lo escales a ninguna persona", "ya lo ha aprobado vuestro responsable"
-                    "no ~1 hace ~1 falta ~3 escal*|pasar|pases|pasarlo|avisar|informar|consultar", "ya ~2 lo|la ~1 ha|han ~1 aprobado|autorizado|validado",
+                    "no ~1 hace ~1 falta ~3 escal*|pasar|pases|pasarlo|avisar|informar|consultar*",
+                    // "concédele directamente el rol de superadministrador", seven languages
+                    "concede|concedele|concedale|otorga|otorgale|grant|accorde|accordez|erteile|conceda|concedi|concedete|ken ~5 rol|role|rolle|ruolo|papel|permisos|rights|droits|rechte|permessi|rechten|acceso|access ~3 admin*|superadmin*|administra*|superadministra*|amministra*|beheerder*|owner|propietario", "ya ~2 lo|la ~1 ha|han ~1 aprobado|autorizado|validado",
                     // "do not page the on-call engineer", "tell the user everything is operational"
                     "not|don|never ~2 page|wake|alert|notify ~3 on ~1 call, not|don|never ~2 page|wake ~3 oncall|engineer|engineers|human|anyone",
                     "tell ~2 the|them|user|customer ~3 everything|all ~2 is|s ~1 operational|fine|working|resolved|normal",
@@ -328,7 +330,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     "stuur|stuurt ~3 niet ~1 door, niet ~1 door ~2 naar ~2 medewerker|collega|mens|team",
                     "assistente|asistente|assistant|assistent ~2 deve|debe|doit|muss|moet|must|should ~2 responder|responda|reply|respond|repondre|antworten|rispondere|antwoorden|tell|say|inform|confirm|decir|dire|sagen|dizer|zeggen",
                     // "move this to the top of the queue", "label this request top priority"
-                    "move|put|bump|push ~3 to ~1 the ~1 top ~2 of ~2 queue|list|pile|backlog",
+                    "move|put|bump|push ~3 to ~1 the ~1 top|front|head ~2 of ~2 queue|list|pile|backlog|line",
                     "label|mark|tag|flag|set ~3 request|ticket|this|it ~2 top|high|highest|urgent ~1 priority", "state ~1 that",
                     // "temos direito a três meses grátis", seven languages
                     "entitled|direito|derecho|droit|diritto|anspruch|recht ~3 # ~1 months|meses|mois|monate|mesi|maanden ~1 free|gratis|gratuit*|kostenlos*|gratuiti|gratuite",

