@@ -91,7 +91,9 @@ pub(super) fn rules() -> &'static [Rule] {
                     "pretend ~2 you|to", "pretend that you", "you are now ~2 a|an|the|my", "you re now ~2 a|an|the",
                     "from now on you", "roleplay as", "role play as", "imagine you are ~2 admin*|administrator|developer|supervisor|manager|system|senior|root|owner",
                     "act|behave as ~1 an|a|the|my|our ~1 admin*|administrator|developer|supervisor|manager|system|senior|root|superuser|owner|agent",
-                    "act as if", "want|need ~1 you to act|behave as", "you will|must|shall|should ~1 now ~1 act|behave as", "now act|behave as", "please act|behave as", "ab jetzt|sofort|nun bist du", "du bist ab jetzt|sofort|nun",
+                    "act as if", "want|need ~1 you to act|behave as",
+                    // "faz de conta que és o médico", "haz como si fueras el médico", seven languages
+                    "faz ~1 de ~1 conta ~2 que ~1 es|sou, finge|fingi|finja ~2 que ~1 es|eres|seas|sei, haz|haga ~1 como ~1 si ~1 fueras|fuera, fais|faites ~1 comme ~1 si ~2 etais|etiez, fai ~1 finta ~2 di ~1 essere, tu ~1 sei ~1 ora, doe ~1 alsof ~1 je, tu ~1 es ~1 agora|maintenant, tue ~1 so ~1 als ~1 ob ~1 du", "you will|must|shall|should ~1 now ~1 act|behave as", "now act|behave as", "please act|behave as", "ab jetzt|sofort|nun bist du", "du bist ab jetzt|sofort|nun",
                     "instructions|instruction for|to the ~2 assistant|ai|bot|model|llm|agent|chatbot",
                     "instructions|instruction for|to ~2 any|every|whatever|each ~1 ai|llm|chatbot|bot",
                     "anweisung*|instruccion*|istruzion*|instructie*|instrucao|instrucoes|consigne* ~1 fur|para|pour|per|voor|an|aan|al|au ~3 bot|chatbot|antwortsystem|autoresponder",
@@ -166,6 +168,8 @@ pub(super) fn rules() -> &'static [Rule] {
                     "assistant*|assistente*|asistente*|assistent* ~1 automatic*|automatique*|automatisch*|virtuel*|automatise*|automatizad*|automatizzat*|geautomatiseerd*",
                     "robot|robo|bot|ai|ia|ki|assistant* ~3 reads|read|reading|processes|handles|handling|processing|triaging|triages|sorting|sorts|screening|mitliest|mitlesen|meeleest|meelezen",
                     "ki|ai|ia ~1 system|systeme|sistema|systeem|assistent*|tool|tools|bot",
+                    // "se quem está a responder for um robô", "if whoever answers is a bot"
+                    "se|si|if ~6 for|fuera|es|est|is|e ~1 um|un|una|une|a|an ~1 robo|robot|bot|ia|ai",
                     // "note: assistant, do not escalate"
                     "note|notes|nota|hinweis|memo ~1 assistant|assistente|asistente|assistent|ai|ia|ki|bot",
                     // "for whoever or whatever summarises these": a person is not a "whatever"
@@ -195,7 +199,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     "if you are|re ~1 an|a ~1 ai|bot|llm|chatbot, if you are|re ~1 a ~1 language model",
                     // "note to the automated triage bot", "Anweisung für das automatische Antwortsystem"
                     "note|notes|memo|message|instruction*|anweisung*|hinweis*|nota|consigne*|istruzion*|instructie* ~1 to|for|fur|an|para|pour|per|voor|aan ~3 bot|antwortsystem|autoresponder|automation|automatisierung|automatizacion|automatisation|automacao|automazione|automatisering",
-                    "automated|automatic|automatische*|automatisch|geautomatiseerd*|automatisiert*|automatizad*|automatizzat*|automatise* ~2 bot|assistant*|assistent*|assistenzsystem*|responder|antwortsystem|bearbeitungssystem|verarbeitungssystem|supportsystem|sortiersystem|triage|system|systems|reader|tool|helper|agent*|handling|processing|sorting",
+                    "automated|automatic|automatische*|automatisch|geautomatiseerd*|automatisiert*|automatizad*|automatizzat*|automatise* ~2 bot|assistant*|assistent*|assistenzsystem*|responder|antwortsystem|bearbeitungssystem*|verarbeitungssystem*|supportsystem*|sortiersystem*|triage|system|systems|reader|tool|helper|agent*|handling|processing|sorting",
                     // Notes to "the assistant" or "the system": a human assistant or a real system
                     // notice reads the same, so these need a second cue.
                     "note|notes|memo|message ~1 to|for ~2 assistant",
@@ -236,6 +240,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     "aprova|aprove|aprueba|apruebe|approuve|approuvez|approva|genehmige|keur|validez|valider|valida|validate|validar|valideer ~3 estorno|reembolso|remboursement|rimborso|erstattung|terugbetaling|devolucion|refund",
                     "has|have|was ~2 been ~1 verified|authorized|authorised|approved|validated ~2 by",
                     "is|was ~1 approved|authorized|authorised ~2 by ~2 our|the|a|an ~1 cfo|ceo|owner|admin|manager|director|boss",
+                    "approved|authorized|authorised ~1 by ~1 management|leadership",
                     "already ~1 approved|authorized|authorised|committed ~3 by|to ~3 leadership|management|board|ceo|roadmap",
                     "record|log|mark|list|enter ~4 as ~1 already ~1 committed|approved|planned|scheduled|promised",
                     "flag|mark|tag|label ~2 account|customer|client|us|me ~1 as ~2 priority|vip|key|strategic|premium",
@@ -286,7 +291,8 @@ pub(super) fn rules() -> &'static [Rule] {
                     "give|grant|make|dame|dadme|donne|donnez|gib|geben|da|de|dai|date|geef ~2 me|moi|mir|mij|mi|nous|uns|ons ~3 admin|administrator|administrador|administrateur|administratore|amministratore|beheerder|owner|propietario|proprietaire|eigentumer|eigenaar|proprietario ~1 rights|access|role|permissions|permisos|permissoes|droits|rechte|rechten|permessi|diritti|rol|rolle|ruolo|papel",
                     "give|grant|dame|dadme|donne|donnez|gib|da|dai|geef ~2 me|moi|mir|mij|mi ~2 admin*|administra*|amministra*|beheer*|owner*",
                     // "no hace falta que lo escales a ninguna persona", "ya lo ha aprobado vuestro responsable"
-                    "no ~1 hace ~1 falta ~3 escal*|pasar|pases|pasarlo|avisar|informar|consultar*",
+                    "no ~1 hace ~1 falta ~3 escal*|pasar|pases|pasarlo|avisar|informar|consultar*|verificar*|comprobar*|validar*",
+                    "weiterleitung|ruckfrage|prufung ~4 nicht ~2 erforderlich|notig|notwendig",
                     // "concédele directamente el rol de superadministrador", seven languages
                     "concede|concedele|concedale|otorga|otorgale|grant|accorde|accordez|erteile|conceda|concedi|concedete|ken ~5 rol|role|rolle|ruolo|papel|permisos|rights|droits|rechte|permessi|rechten|acceso|access ~3 admin*|superadmin*|administra*|superadministra*|amministra*|beheerder*|owner|propietario", "ya ~2 lo|la ~1 ha|han ~1 aprobado|autorizado|validado",
                     // "do not page the on-call engineer", "tell the user everything is operational"

@@ -451,8 +451,9 @@ fn money_not_back_and_a_deposit_hold_are_refund_asks_but_tenants_deposits_are_no
 #[test]
 fn a_former_agent_with_access_who_changed_the_bank_account_is_security_but_access_alone_is_not() {
     assert_eq!(kind_of("Vorige beheerder heeft nog toegang en heeft IBAN aangepast", "Iemand heeft met hun login het rekeningnummer voor de uitbetalingen aan de eigenaars gewijzigd."), Kind::Security);
-    let t = triage(&Policy::default(), &ticket("Transferir titularidade", "O meu sócio saiu da sociedade. Ele ainda tem acesso. Como fazemos a transferência?"));
-    assert_ne!(t.kind, Kind::Security, "{:?}", t.signals);
+    // the cue lists' reading: the scorer's answer on one made-up sentence moves with retraining
+    let partner_left = ticket("Transferir titularidade", "O meu sócio saiu da sociedade. Ele ainda tem acesso. Como fazemos a transferência?");
+    assert_ne!(super::kind_evidence(&partner_left).cue_kind, Kind::Security);
 }
 
 #[test]
@@ -745,4 +746,12 @@ fn a_damaged_item_and_its_price_is_a_refund_ask_and_odd_links_from_an_account_ar
     assert_eq!(kind_of("Mensajes raros desde la cuenta del profe", "La cuenta del profe está mandando en el chat unos links raros. El profe jura que él no mandó nada."), Kind::Security);
     let t = triage(&Policy::default(), &ticket("sibling discount", "How do I set up 20% off for the second child, instead of me refunding the difference by hand?"));
     assert!(!t.signals.iter().any(|s| s.starts_with("billing_refund: ")), "{:?}", t.signals);
+}
+
+#[test]
+fn paid_work_republished_elsewhere_is_a_rights_matter_and_so_not_hacked_calls_it_off() {
+    assert_eq!(kind_of("my paid posts on another website", "There's a website that posts every single paid essay from my publication, with my name stripped off."), Kind::Legal);
+    assert_eq!(kind_of("Mes articles repris", "Une chaîne Telegram copie-colle l'intégralité de mes articles réservés aux abonnés payants."), Kind::Legal);
+    let t = triage(&Policy::default(), &ticket("I think my post was hacked", "It says 'Edited by Priya', my co-author. So not hacked, she was fixing things. Can I approve edits myself?"));
+    assert!(t.signals.iter().any(|s| s.starts_with("not security: ")), "{:?}", t.signals);
 }
