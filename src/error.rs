@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use serde::de::DeserializeOwned;
+use crate::value_de::FromValue;
 
 /// Bad input: which field (a path such as `comments[1].body`) and what is wrong with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,8 +42,8 @@ impl fmt::Display for InputError {
 impl std::error::Error for InputError {}
 
 /// Deserializes `value` into `T`; a type error reports the path of the field that caused it.
-pub fn deserialize_with_path<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, InputError> {
-    T::deserialize(crate::value_de::ValueDeserializer(value)).map_err(|e| InputError::new(e.path(), e.into_message()))
+pub fn deserialize_with_path<T: FromValue>(value: serde_json::Value) -> Result<T, InputError> {
+    T::from_value(value).map_err(|e| InputError::new(e.path(), e.into_message()))
 }
 
 /// Takes an input line's `id` (a string or a number, echoed back as given).

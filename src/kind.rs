@@ -55,6 +55,14 @@ impl Kind {
     }
 }
 
+/// The core's reader (see `value_de::FromValue`); it accepts and rejects what the derive does.
+impl crate::value_de::FromValue for Kind {
+    fn from_value(value: serde_json::Value) -> Result<Self, crate::value_de::Error> {
+        const VARIANTS: &[&str] = &["security", "billing_refund", "billing", "legal", "outage", "bug", "how_to", "account", "feature_request", "other"];
+        Ok(Kind::ALL[crate::value_de::read_unit_variant(value, "enum Kind", VARIANTS)?])
+    }
+}
+
 impl std::fmt::Display for Kind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())

@@ -106,6 +106,16 @@ impl<'de> Deserialize<'de> for Language {
     }
 }
 
+/// The core's reader (see `value_de::FromValue`): as `Deserialize` above.
+impl crate::value_de::FromValue for Language {
+    fn from_value(value: serde_json::Value) -> Result<Self, crate::value_de::Error> {
+        let tag = String::from_value(value)?;
+        Language::parse(&tag).ok_or_else(|| {
+            serde::de::Error::custom(format!("unknown language `{tag}`; supported: en, es, fr, de, pt, it, nl"))
+        })
+    }
+}
+
 impl std::fmt::Display for Language {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())

@@ -5,7 +5,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use serde_json::Value;
+
 use crate::error::{deserialize_with_path, InputError};
+use crate::value_de::{self, read_struct, read_unit_variant, FromValue};
 use crate::kind::Kind;
 use crate::language::Language;
 use crate::ticket::Ticket;
@@ -113,6 +116,73 @@ impl Default for Policy {
             tools: TOOLS.map(String::from).to_vec(),
             kill_switch: false,
         }
+    }
+}
+
+/// The core's readers (see `value_de::FromValue`); they accept and reject what the derives do.
+impl FromValue for Severity {
+    fn from_value(value: Value) -> Result<Self, value_de::Error> {
+        let i = read_unit_variant(value, "enum Severity", &["block", "warn"])?;
+        Ok([Severity::Block, Severity::Warn][i])
+    }
+}
+
+impl FromValue for ManualRule {
+    fn from_value(value: Value) -> Result<Self, value_de::Error> {
+        const FIELDS: &[&str] = &["kind", "tier", "plan", "region", "language", "channel", "priority", "tag"];
+        let mut r = ManualRule::default();
+        read_struct(value, "struct ManualRule", FIELDS, 0, true, &mut |i, v| {
+            match i {
+                0 => r.kind = FromValue::from_value(v)?,
+                1 => r.tier = FromValue::from_value(v)?,
+                2 => r.plan = FromValue::from_value(v)?,
+                3 => r.region = FromValue::from_value(v)?,
+                4 => r.language = FromValue::from_value(v)?,
+                5 => r.channel = FromValue::from_value(v)?,
+                6 => r.priority = FromValue::from_value(v)?,
+                _ => r.tag = FromValue::from_value(v)?,
+            }
+            Ok(())
+        })?;
+        Ok(r)
+    }
+}
+
+impl FromValue for Budgets {
+    fn from_value(value: Value) -> Result<Self, value_de::Error> {
+        const FIELDS: &[&str] = &["max_steps", "max_seconds", "max_model_calls", "rate_per_minute"];
+        let mut b = Budgets::default();
+        read_struct(value, "struct Budgets", FIELDS, 0, true, &mut |i, v| {
+            *[&mut b.max_steps, &mut b.max_seconds, &mut b.max_model_calls, &mut b.rate_per_minute][i] = FromValue::from_value(v)?;
+            Ok(())
+        })?;
+        Ok(b)
+    }
+}
+
+impl FromValue for Policy {
+    fn from_value(value: Value) -> Result<Self, value_de::Error> {
+        const FIELDS: &[&str] = &[
+            "high_risk", "manual", "severity", "no_commitments", "max_words", "team_language", "internal_domains", "profile_fields", "budgets", "tools", "kill_switch",
+        ];
+        let mut p = Policy::default();
+        read_struct(value, "struct Policy", FIELDS, 0, true, &mut |i, v| {
+            match i {
+                0 => p.high_risk = FromValue::from_value(v)?,
+                1 => p.manual = FromValue::from_value(v)?,
+                2 => p.severity = FromValue::from_value(v)?,
+                3 => p.no_commitments = FromValue::from_value(v)?,
+                4 => p.max_words = FromValue::from_value(v)?,
+                5 => p.team_language = FromValue::from_value(v)?,
+                6 => p.internal_domains = FromValue::from_value(v)?,
+                7 => p.profile_fields = FromValue::from_value(v)?,
+                8 => p.budgets = FromValue::from_value(v)?,
+                9 => p.tools = FromValue::from_value(v)?,
+                _ => p.kill_switch = FromValue::from_value(v)?,
+            }
+            Ok(())
+        })?;
+        Ok(p)
     }
 }
 

@@ -5,7 +5,10 @@
 
 use serde::{Deserialize, Deserializer, Serialize};
 
+use serde_json::Value;
+
 use crate::error::InputError;
+use crate::value_de::{self, read_struct, read_unit_variant, FromValue};
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Ticket {
@@ -104,6 +107,103 @@ fn opt_id_string<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::E
         Ok(Some(Id::Text(s))) if !s.trim().is_empty() => Ok(Some(s)),
         Ok(Some(Id::Number(n))) => Ok(Some(n.to_string())),
         Ok(None) => Ok(None),
+        _ => Err(serde::de::Error::custom("must be a non-empty string or number")),
+    }
+}
+
+/// The core's readers (see `value_de::FromValue`); they accept and reject what the derives do.
+impl FromValue for Ticket {
+    fn from_value(value: Value) -> Result<Self, value_de::Error> {
+        const FIELDS: &[&str] = &["id", "subject", "description", "comments", "requester", "tags", "priority", "channel", "attachments", "language"];
+        let mut t = Ticket::default();
+        read_struct(value, "struct Ticket", FIELDS, 1, false, &mut |i, v| {
+            match i {
+                0 => t.id = read_id(v)?,
+                1 => t.subject = FromValue::from_value(v)?,
+                2 => t.description = FromValue::from_value(v)?,
+                3 => t.comments = FromValue::from_value(v)?,
+                4 => t.requester = FromValue::from_value(v)?,
+                5 => t.tags = FromValue::from_value(v)?,
+                6 => t.priority = FromValue::from_value(v)?,
+                7 => t.channel = FromValue::from_value(v)?,
+                8 => t.attachments = FromValue::from_value(v)?,
+                _ => t.language = FromValue::from_value(v)?,
+            }
+            Ok(())
+        })?;
+        Ok(t)
+    }
+}
+
+impl FromValue for AuthorRole {
+    fn from_value(value: Value) -> Result<Self, value_de::Error> {
+        let i = read_unit_variant(value, "enum AuthorRole", &["end_user", "agent", "system"])?;
+        Ok([AuthorRole::EndUser, AuthorRole::Agent, AuthorRole::System][i])
+    }
+}
+
+impl FromValue for Comment {
+    fn from_value(value: Value) -> Result<Self, value_de::Error> {
+        let mut c = Comment { author_role: AuthorRole::default(), public: true, body: String::new(), created_at: None };
+        read_struct(value, "struct Comment", &["author_role", "public", "body", "created_at"], 0, false, &mut |i, v| {
+            match i {
+                0 => c.author_role = FromValue::from_value(v)?,
+                1 => c.public = FromValue::from_value(v)?,
+                2 => c.body = FromValue::from_value(v)?,
+                _ => c.created_at = FromValue::from_value(v)?,
+            }
+            Ok(())
+        })?;
+        Ok(c)
+    }
+}
+
+impl FromValue for Requester {
+    fn from_value(value: Value) -> Result<Self, value_de::Error> {
+        const FIELDS: &[&str] = &["id", "name", "email", "locale", "tier", "plan", "region"];
+        let mut r = Requester::default();
+        read_struct(value, "struct Requester", FIELDS, 0, false, &mut |i, v| {
+            match i {
+                0 => r.id = read_opt_id(v)?,
+                1 => r.name = FromValue::from_value(v)?,
+                2 => r.email = FromValue::from_value(v)?,
+                3 => r.locale = FromValue::from_value(v)?,
+                4 => r.tier = FromValue::from_value(v)?,
+                5 => r.plan = FromValue::from_value(v)?,
+                _ => r.region = FromValue::from_value(v)?,
+            }
+            Ok(())
+        })?;
+        Ok(r)
+    }
+}
+
+impl FromValue for Attachment {
+    fn from_value(value: Value) -> Result<Self, value_de::Error> {
+        let mut a = Attachment { filename: None, content_type: None, size: None };
+        read_struct(value, "struct Attachment", &["filename", "content_type", "size"], 0, false, &mut |i, v| {
+            match i {
+                0 => a.filename = FromValue::from_value(v)?,
+                1 => a.content_type = FromValue::from_value(v)?,
+                _ => a.size = FromValue::from_value(v)?,
+            }
+            Ok(())
+        })?;
+        Ok(a)
+    }
+}
+
+/// `id_string` for the core's reader.
+fn read_id(value: Value) -> Result<String, value_de::Error> {
+    read_opt_id(value)?.ok_or_else(|| serde::de::Error::custom("must be a non-empty string or number"))
+}
+
+/// `opt_id_string` for the core's reader: a number is written as serde_json writes it.
+fn read_opt_id(value: Value) -> Result<Option<String>, value_de::Error> {
+    match value {
+        Value::Null => Ok(None),
+        Value::String(s) if !s.trim().is_empty() => Ok(Some(s)),
+        Value::Number(n) => Ok(Some(n.to_string())),
         _ => Err(serde::de::Error::custom("must be a non-empty string or number")),
     }
 }

@@ -1,7 +1,10 @@
-//! A serde `Deserializer` over a parsed `serde_json::Value` whose errors never format a float.
+//! Reading a parsed `serde_json::Value` into the input types, with errors that name the field and
+//! never format a float.
 //!
 //! Every input (ticket, policy, check context, snippets, tool results) is parsed to a `Value`
-//! first and then read into its type here. serde's own error text for a mistyped number prints
+//! first and then read into its type here, by [`FromValue`]: small hand-written readers that
+//! behave exactly as serde's derives do through [`ValueDeserializer`] (the derives stay, as the
+//! specification and for the native tools that read these types with serde_json directly). serde's own error text for a mistyped number prints
 //! the float ("floating point `1.5`"), and that one `Display` pulls Rust's float formatting into
 //! the WebAssembly module: about 9 KB of the gzipped budget. This reader says "a decimal number"
 //! instead, in serde_json's words otherwise. Errors also carry the path of the field they are
@@ -105,6 +108,160 @@ fn describe(unexpected: Unexpected<'_>) -> String {
         Unexpected::TupleVariant => "tuple variant".to_string(),
         Unexpected::StructVariant => "struct variant".to_string(),
         Unexpected::Other(other) => other.to_string(),
+    }
+}
+
+/// Reads a parsed `Value` into an input type, as serde's derived `Deserialize` does through
+/// [`ValueDeserializer`]: the same values accepted, the same error messages and paths.
+///
+/// The input types keep their derives (the native tools also read them with serde_json), but the
+/// core reads them here: one non-generic reader per struct instead of a derived visitor per type
+/// and per `Deserializer` method, which was about a third of the WebAssembly module's code.
+/// `tests/input_parity.rs` checks every reader against `ValueDeserializer` and the derive.
+pub trait FromValue: Sized {
+    fn from_value(value: Value) -> Result<Self, Error>;
+}
+
+fn invalid_type(value: &Value, expected: &str) -> Error {
+    de::Error::invalid_type(unexpected(value), &expected)
+}
+
+impl FromValue for String {
+    fn from_value(value: Value) -> Result<Self, Error> {
+        match value {
+            Value::String(s) => Ok(s),
+            other => Err(invalid_type(&other, "a string")),
+        }
+    }
+}
+
+impl FromValue for bool {
+    fn from_value(value: Value) -> Result<Self, Error> {
+        match value {
+            Value::Bool(b) => Ok(b),
+            other => Err(invalid_type(&other, "a boolean")),
+        }
+    }
+}
+
+/// An unsigned integer up to `max`, in the words of serde's visitor for the type `expected`.
+fn unsigned(value: Value, max: u64, expected: &str) -> Result<u64, Error> {
+    if let Value::Number(n) = &value {
+        if let Some(u) = n.as_u64() {
+            return if u <= max { Ok(u) } else { Err(de::Error::invalid_value(Unexpected::Unsigned(u), &expected)) };
+        }
+        if let Some(i) = n.as_i64() {
+            return Err(de::Error::invalid_value(Unexpected::Signed(i), &expected));
+        }
+    }
+    Err(invalid_type(&value, expected))
+}
+
+impl FromValue for u32 {
+    fn from_value(value: Value) -> Result<Self, Error> {
+        unsigned(value, u32::MAX.into(), "u32").map(|n| n as u32)
+    }
+}
+
+impl FromValue for u64 {
+    fn from_value(value: Value) -> Result<Self, Error> {
+        unsigned(value, u64::MAX, "u64")
+    }
+}
+
+impl<T: FromValue> FromValue for Option<T> {
+    fn from_value(value: Value) -> Result<Self, Error> {
+        match value {
+            Value::Null => Ok(None),
+            other => T::from_value(other).map(Some),
+        }
+    }
+}
+
+impl<T: FromValue> FromValue for Vec<T> {
+    fn from_value(value: Value) -> Result<Self, Error> {
+        match value {
+            Value::Array(items) => items.into_iter().enumerate().map(|(i, item)| T::from_value(item).map_err(|e| e.at(Segment::Index(i)))).collect(),
+            other => Err(invalid_type(&other, "a sequence")),
+        }
+    }
+}
+
+impl<T: FromValue> FromValue for std::collections::BTreeMap<String, T> {
+    fn from_value(value: Value) -> Result<Self, Error> {
+        let Value::Object(map) = value else { return Err(invalid_type(&value, "a map")) };
+        let mut out = std::collections::BTreeMap::new();
+        for (key, item) in map {
+            match T::from_value(item) {
+                Ok(item) => {
+                    out.insert(key, item);
+                }
+                Err(e) => return Err(e.at(Segment::Key(key))),
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// A unit variant given as its name (`"end_user"`): the index of the name in `variants`.
+/// `expecting` is what serde's derive says, `enum AuthorRole`.
+pub fn read_unit_variant(value: Value, expecting: &str, variants: &'static [&'static str]) -> Result<usize, Error> {
+    match value {
+        Value::String(s) => variants.iter().position(|v| *v == s).ok_or_else(|| de::Error::unknown_variant(&s, variants)),
+        other => Err(invalid_type(&other, expecting)),
+    }
+}
+
+/// A struct as serde's derive reads it: an object by field name, or an array in field order.
+/// `expecting` is `struct Ticket`; `fields` the field names in declaration order; `required` a
+/// bit per field without a default. `field(i, value)` reads field `i`; fields not given keep
+/// the value the caller started with (their default).
+pub fn read_struct(
+    value: Value,
+    expecting: &str,
+    fields: &'static [&'static str],
+    required: u32,
+    deny_unknown_fields: bool,
+    field: &mut dyn FnMut(usize, Value) -> Result<(), Error>,
+) -> Result<(), Error> {
+    match value {
+        Value::Object(map) => {
+            let mut seen = 0u32;
+            for (key, item) in map {
+                match fields.iter().position(|f| *f == key) {
+                    Some(i) => {
+                        seen |= 1 << i;
+                        if let Err(e) = field(i, item) {
+                            return Err(e.at(Segment::Key(key)));
+                        }
+                    }
+                    None if deny_unknown_fields => {
+                        let e: Error = de::Error::unknown_field(&key, fields);
+                        return Err(e.at(Segment::Key(key)));
+                    }
+                    None => {}
+                }
+            }
+            match fields.iter().enumerate().find(|(i, _)| required & !seen & (1 << i) != 0) {
+                Some((_, name)) => Err(de::Error::missing_field(name)),
+                None => Ok(()),
+            }
+        }
+        Value::Array(items) => {
+            let given = items.len();
+            for (i, item) in items.into_iter().take(fields.len()).enumerate() {
+                field(i, item).map_err(|e| e.at(Segment::Index(i)))?;
+            }
+            match (given..fields.len()).find(|i| required & (1 << i) != 0) {
+                Some(i) => {
+                    let n = fields.len();
+                    let elements = if n == 1 { "element" } else { "elements" };
+                    Err(de::Error::invalid_length(i, &format!("{expecting} with {n} {elements}").as_str()))
+                }
+                None => Ok(()),
+            }
+        }
+        other => Err(invalid_type(&other, expecting)),
     }
 }
 

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{deserialize_with_path, take_id, take_string, InputError};
 use crate::redact::parse_domains;
+use crate::value_de::{self, read_struct, FromValue};
 use crate::{Language, Ticket};
 
 /// A knowledge-base article or policy text (SPEC.md "Snippet").
@@ -23,6 +24,27 @@ pub struct Snippet {
     pub locale: Option<String>,
     #[serde(default)]
     pub updated_at: Option<String>,
+}
+
+/// The core's reader (see `value_de::FromValue`); it accepts and rejects what the derive does.
+impl FromValue for Snippet {
+    fn from_value(value: serde_json::Value) -> Result<Self, value_de::Error> {
+        const FIELDS: &[&str] = &["id", "kind", "title", "body", "topics", "locale", "updated_at"];
+        let mut s = Snippet::default();
+        read_struct(value, "struct Snippet", FIELDS, 1, false, &mut |i, v| {
+            match i {
+                0 => s.id = FromValue::from_value(v)?,
+                1 => s.kind = FromValue::from_value(v)?,
+                2 => s.title = FromValue::from_value(v)?,
+                3 => s.body = FromValue::from_value(v)?,
+                4 => s.topics = FromValue::from_value(v)?,
+                5 => s.locale = FromValue::from_value(v)?,
+                _ => s.updated_at = FromValue::from_value(v)?,
+            }
+            Ok(())
+        })?;
+        Ok(s)
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
