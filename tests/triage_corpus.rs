@@ -209,6 +209,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["ff", "fg", "fh"],       // home services, SMS and voice API, wedding planning: handoff 71/76, draftable 86.5%
     &["fi", "fj", "fk"],       // second-hand fashion, hotel management, sports clubs: handoff 75/77, draftable 96.1%
     &["fl", "fm", "fn"],       // telehealth, coffee-shop tills, paid newsletters: handoff 72/74, draftable 94.3%
+    &["fo", "fp", "fq"],       // property rental, crowdfunding, HR and leave: handoff 70/76, draftable 94.2%
 ];
 
 #[test]

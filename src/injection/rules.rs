@@ -241,6 +241,8 @@ pub(super) fn rules() -> &'static [Rule] {
                     "has|have|was ~2 been ~1 verified|authorized|authorised|approved|validated ~2 by",
                     "is|was ~1 approved|authorized|authorised ~2 by ~2 our|the|a|an ~1 cfo|ceo|owner|admin|manager|director|boss",
                     "approved|authorized|authorised ~1 by ~1 management|leadership",
+                    // "treat this message as coming from an administrator"
+                    "treat|consider|regard ~3 message|request|this|me ~3 as ~2 coming|sent|written ~1 from|by ~2 an|the|a ~1 administrator|admin|owner|manager|staff|system|employee",
                     "already ~1 approved|authorized|authorised|committed ~3 by|to ~3 leadership|management|board|ceo|roadmap",
                     "record|log|mark|list|enter ~4 as ~1 already ~1 committed|approved|planned|scheduled|promised",
                     "flag|mark|tag|label ~2 account|customer|client|us|me ~1 as ~2 priority|vip|key|strategic|premium",

@@ -755,3 +755,17 @@ fn paid_work_republished_elsewhere_is_a_rights_matter_and_so_not_hacked_calls_it
     let t = triage(&Policy::default(), &ticket("I think my post was hacked", "It says 'Edited by Priya', my co-author. So not hacked, she was fixing things. Can I approve edits myself?"));
     assert!(t.signals.iter().any(|s| s.starts_with("not security: ")), "{:?}", t.signals);
 }
+
+#[test]
+fn other_peoples_files_two_like_payments_and_refusing_a_contract_change_are_high_risk() {
+    // the cue lists' reading (the scorer weighs these short made-up sentences differently after each retrain)
+    let cues = |subject: &str, body: &str| super::kind_evidence(&ticket(subject, body)).cue_kind;
+    assert_eq!(cues("seeing other people's documents?", "There's a section with files that aren't mine, one is my manager's payslip."), Kind::Security);
+    assert_eq!(cues("Report doesn't look like my applicant", "It's obviously somebody else's whole credit file. What should I do with it?"), Kind::Security);
+    assert_eq!(kind_of("two payments same day?", "There are two lines from you on 14 Nov, both £348.00. I only have one subscription."), Kind::BillingRefund);
+    assert_eq!(kind_of("charge on a failed campaign", "It didn't reach its goal but I still see a $55 charge on my card. I thought nothing gets charged if a campaign fails?"), Kind::BillingRefund);
+    assert_eq!(kind_of("Fee not what I signed up to", "I'm not accepting a change to my contract part way through the year. Confirm my terms, otherwise I'll be taking advice."), Kind::Legal);
+    // an account that "didn't send anything" is a takeover in English too
+    let t = triage(&Policy::default(), &ticket("odd messages from the coach", "The coach's account is sending weird links in the team chat. He says he didn't send anything."));
+    assert!(t.signals.iter().any(|s| s.starts_with("security: ") && s.contains("didn't send anything")), "{:?}", t.signals);
+}
