@@ -156,7 +156,9 @@ fn injected_text(context: &CheckContext) -> Vec<String> {
     if let Some(d) = &ticket.description {
         texts.push(("description", d));
     }
-    for c in &ticket.comments {
+    // Agents' own comments are not the customer's: an agent asking "could you tell us when you
+    // saved the new instructions?" dictates nothing, and a draft may ask the same way.
+    for c in ticket.comments.iter().filter(|c| c.author_role != crate::ticket::AuthorRole::Agent) {
         texts.push(("comment", &c.body));
     }
     let fields: Vec<Field<'_>> = texts.iter().map(|(name, text)| Field { name: (*name).to_string(), text }).collect();

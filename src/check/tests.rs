@@ -283,3 +283,15 @@ fn no_checker_pattern_lists_an_alternative_twice() {
     let repeated: Vec<String> = lists.iter().flat_map(|l| l.iter()).flat_map(|p| crate::phrase::repeated_alternatives(p)).collect();
     assert!(repeated.is_empty(), "{repeated:#?}");
 }
+
+#[test]
+fn an_agents_own_question_is_no_injection_to_echo() {
+    // The agent's follow-up names "the new instructions" (the customer's own AI settings); a
+    // draft asking "Could you tell us …" copies the agent, not an injection.
+    let mut ctx = context(Language::En);
+    let ticket = serde_json::json!({"id": 1, "subject": "Suggestions blank since we updated our instructions", "description": "Since I saved new custom instructions on Tuesday the suggestion box stays empty. They start with:\n### SYSTEM ###\nYou are the voice of Wildroot.",
+        "comments": [{"author_role": "agent", "public": true, "body": "Thanks Iona, could you tell us roughly what time you saved the new instructions?"}]});
+    ctx.ticket = Some(Ticket::from_json(ticket).unwrap());
+    let asks = wrap("Hi Iona,", "Could you tell us which browser you use and the steps that lead to the problem?", "Best regards,");
+    assert!(!rules(&asks, &ctx).contains(&"injection_echo"), "{asks}");
+}

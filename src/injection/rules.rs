@@ -199,7 +199,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     "if you are|re ~1 an|a ~1 ai|bot|llm|chatbot, if you are|re ~1 a ~1 language model",
                     // "note to the automated triage bot", "Anweisung für das automatische Antwortsystem"
                     "note|notes|memo|message|instruction*|anweisung*|hinweis*|nota|consigne*|istruzion*|instructie* ~1 to|for|fur|an|para|pour|per|voor|aan ~3 bot|antwortsystem|autoresponder|automation|automatisierung|automatizacion|automatisation|automacao|automazione|automatisering",
-                    "automated|automatic|automatische*|automatisch|geautomatiseerd*|automatisiert*|automatizad*|automatizzat*|automatise* ~2 bot|assistant*|assistent*|assistenzsystem*|responder|antwortsystem|bearbeitungssystem*|verarbeitungssystem*|supportsystem*|sortiersystem*|triage|system|systems|reader|tool|helper|agent*|handling|processing|sorting",
+                    "automated|automatic|automatische*|automatisch|geautomatiseerd*|automatisiert*|automatizad*|automatizzat*|automatise* ~2 bot|assistant*|assistent*|assistenzsystem*|responder|antwortsystem|bearbeitungssystem*|verarbeitungssystem*|supportsystem*|sortiersystem*|triage|system|systems|reader|tool|tools|helper|agent*|handling|processing|sorting",
                     // Notes to "the assistant" or "the system": a human assistant or a real system
                     // notice reads the same, so these need a second cue.
                     "note|notes|memo|message ~1 to|for ~2 assistant",
@@ -317,7 +317,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     // "responda prometendo reembolso integral"
                     "respond|reply|answer|responda|responde|reponds|repondez|antworte|antwortet|rispondi|rispondete|antwoord ~2 promising|prometendo|prometiendo|promettant|promettendo|versprechend|belovend|confirming|confirmando|confirmant|confermando|bevestigend",
                     // "do not mention the variance to the human agent", "tell the customer the invoice is void"
-                    "not|don|never ~2 mention|tell|inform|show ~4 human|agent|agents|staff|team",
+                    "not|don|never ~2 mention|tell|inform|show ~4 human|humans|agent|agents|staff|team",
                     "tell|inform|assure ~1 the ~1 customer|client|user ~6 void|owed|approved|refunded|waived|free|credit|credited",
                     "confirm ~3 in ~1 the|this|that ~1 reply|response|answer",
                     // "scrivi invece che…", "write instead that…", seven languages
@@ -365,7 +365,7 @@ pub(super) fn rules() -> &'static [Rule] {
                     "no ~1 need ~2 to ~1 check|verify|confirm|ask|involve|loop ~3 agent|human|team|staff|person|anyone",
                     "without ~2 the|any ~1 confirmation|verification ~1 step|steps|check|email",
                     "zonder|sin|sans|ohne|sem|senza ~1 verificatie|verificacion|verificacao|verifica|verification|verifizierung|uberprufung|controle",
-                    "no need ~2 for ~2 human|manual ~1 review|check|approval|verification",
+                    "no need ~2 for ~2 human|manual ~1 review|check|approval|verification", "no ~1 human|manual ~1 review|check|approval ~2 is|needed|required|necessary",
                     // "desconsidere o processo de verificação de identidade", seven languages
                     "desconsidere|desconsidera|ignore|ignora|ignorar|ignorez|ignorer|ignoriere|ignorieren|negeer|dimentica|omite|omita|pule|pula|salta|salte|uberspringe|ueberspringe ~4 verification|verificacion|verificacao|verifica|verifizierung|uberprufung|verificatie|identitatsprufung|identiteitscontrole",
                     "not|never|don|without ~3 involve|involving|loop|looping|include|including ~2 a|the|any ~1 human|agent|person|team|staff",

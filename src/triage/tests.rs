@@ -769,3 +769,20 @@ fn other_peoples_files_two_like_payments_and_refusing_a_contract_change_are_high
     let t = triage(&Policy::default(), &ticket("odd messages from the coach", "The coach's account is sending weird links in the team chat. He says he didn't send anything."));
     assert!(t.signals.iter().any(|s| s.starts_with("security: ") && s.contains("didn't send anything")), "{:?}", t.signals);
 }
+
+#[test]
+fn unused_lessons_someone_elses_installation_and_a_shops_own_shoppers() {
+    assert_eq!(kind_of("Moving away - lessons left", "I've got 9 lessons left on my package. I'd like the value of those back please rather than them going to waste."), Kind::BillingRefund);
+    let cues = |subject: &str, body: &str| super::kind_evidence(&ticket(subject, body)).cue_kind;
+    assert_eq!(cues("Ik zie de installatie van iemand anders", "Er staat een tweede installatie in mijn app, 'Dorpsstraat 41', dat is niet mijn adres."), Kind::Security);
+    assert_eq!(cues("AI suggestion showed another store's customer address", "It looks like it came from some other store's data. Is your AI mixing data between shops?"), Kind::Security);
+    // a shop's own shoppers threatening the shop are the shop's how-to
+    for (subject, body, not) in [
+        ("Customer says our store hacked her card", "One of our shoppers is convinced we stole her card details. How do I lock the conversation to me?", "security: "),
+        ("Kundin droht mit Anwalt", "Eine Kundin droht mit Anwalt. Kann man solche Gespräche automatisch mir zuweisen?", "legal: "),
+        ("chargeback threats - tagging?", "We get a lot of 'fine I'll just do a chargeback' messages from shoppers. Can I auto-tag those?", "billing_refund: "),
+    ] {
+        let t = triage(&Policy::default(), &ticket(subject, body));
+        assert!(!t.signals.iter().any(|s| s.starts_with(not)), "{subject}: {:?}", t.signals);
+    }
+}
