@@ -62,6 +62,9 @@ const SECURITY: Cues = cue_list![
     (3.0, "recovery|recuperation|wiederherstellung*|recuperacao|recupero|herstel*|recuperacion ~4 modifie*|changed|geandert|cambiad*|alterad*|modificat*|gewijzigd|veranderd|aangepast|verandert|mudad*|trocad*|updated"),
     (2.0, "from|depuis|von|desde|da|vanaf|de ~2 new|unknown|nuevo|nouvel|nouveau|neuen|neuem|novo|nuovo|nieuw|nieuwe ~1 device|dispositivo|appareil|gerat|apparaat|toestel"),
     // "that wasn't me" after a sign-in alert, seven languages
+    // "uno sblocco … che non ho fatto io", "an unlock I didn't do", seven languages
+    (2.0, "che ~1 non ~1 ho ~1 fatto ~1 io, que ~1 no ~1 hice ~1 yo, que ~2 n ~1 ai ~1 pas ~1 fait, die ~1 ich ~1 nicht ~1 gemacht|getan, que ~1 nao ~1 fiz, que ~1 eu ~1 nao ~1 fiz, die ~1 ik ~1 niet ~1 heb ~1 gedaan, that|which ~1 i ~1 didn ~1 t ~1 do|make|start|authorise|authorize"),
+    (1.5, "chi ~3 entrato|entrata, quien ~3 entro|entrado, qui ~3 entre|entrer|entree, wer ~3 eingeloggt|eingedrungen, quem ~3 entrou, wie ~3 ingelogd|binnengekomen"),
     (3.0, "wasn t me, was not me, das war ich nicht, war ich nicht, neue anmeldung, ce n etait pas moi, c etait pas moi, no fui yo, no he sido yo, nao fui eu, non ero io, non sono stato io, dat was ik niet, was ik niet"),
     // changed credentials and unknown devices, fr/es/pt/it/de/nl
     (3.0, "mot de passe ~5 modifie|change, appareil|connexion ~6 connais pas|inconnu*, contrasena ~5 cambiada|cambiado|cambiaron, dispositivo ~4 desconocido|desconhecido|sconosciuto, senha ~5 alterada|mudada|trocada, password ~5 cambiata|modificata, passwort ~5 geandert, unbekannte* ~2 gerat|anmeldung, wachtwoord ~5 gewijzigd|veranderd, onbekend* ~2 apparaat|login"),
@@ -388,8 +391,8 @@ const BILLING_REFUND: Cues = cue_list![
     (3.0, "zuruckbuch*, ruckbuch*, ruckbelastung, lastschrift zuruck"),
     (3.0, "doppelt|zweimal ~2 abgebucht|belastet|berechnet|bezahlt|eingezogen"),
     (3.0, "gutschrift|entschadigung|kulanz"),
-    (3.0, "zuruckuberweis*|zuruckzahl*|zuruck ~1 uberweis*|zahlen|buchen, trotzdem ~4 abgebucht|belastet|berechnet|eingezogen"),
-    (3.0, "gekundigt|storniert ~8 abgebucht|belastet|berechnet|eingezogen, abgebucht|belastet|berechnet ~8 gekundigt|kundigung"),
+    (3.0, "zuruckuberweis*|zuruckzahl*|zuruck ~1 uberweis*|zahlen|buchen, trotzdem ~12 abgebucht|belastet|berechnet|eingezogen"),
+    (3.0, "gekundigt|storniert ~14 abgebucht|belastet|berechnet|eingezogen, abgebucht|belastet|berechnet ~8 gekundigt|kundigung"),
     (3.0, "abbuchung*|betrag ~6 zweimal|doppelt, doppelt* ~1 abbuchung*|lastschrift*|zahlung*"),
     (2.0, "versehentlich ~4 abgeschlossen|gekauft|gebucht"),
     // pt
@@ -449,6 +452,8 @@ const LEGAL: Cues = cue_list![
     (3.0, "data ~3 you ~1 hold|have|store|keep|collect|process ~2 about|on|of ~1 me|us|my, copy of ~4 data|information ~3 about|on ~1 me|us|you, what data ~4 about me"),
     (3.0, "lawyer*, attorney*, solicitor*, counsel, law firm, barrister*, paralegal"),
     (3.0, "subpoena*, court order, warrant, summons"),
+    // "my brother-in-law does personal injury work", seven languages
+    (3.0, "personal ~1 injury, injury ~1 claim|lawyer|solicitor|attorney|case, danos ~1 personales|corporales, dommage|dommages|prejudice ~1 corporel|corporels, personenschaden, schmerzensgeld, danos ~1 pessoais|corporais, lesioni ~1 personali, danni ~2 persona, letselschade"),
     // an agency asking for another person's records: "the county child support enforcement office"
     (3.0, "child support ~3 agency|office|enforcement|division|unit|services|case, enforcement ~1 agency|office|unit, on ~2 agency|official|department|government ~1 letterhead"),
     (2.0, "caseworker, case worker, copies|copy ~2 of ~4 records|returns|statements|files ~4 filed|held|submitted ~3 by ~2 mr|mrs|ms|a|another|one"),
@@ -604,6 +609,8 @@ const OUTAGE: Cues = cue_list![
     (2.0, "interruzione|incidente"),
     (1.5, "tutto il team, tutti gli utenti, nessuno riesce, tutti i colleghi, tutti noi"),
     (3.0, "giu per tutti, e giu, down per tutti, non va per nessuno"),
+    // "è così per tutti in città", "pareil pour tout le monde en ville", seven languages
+    (2.0, "per ~1 tutti|everyone|everybody ~3 in ~2 citta|city|town|zona|area, para ~1 todos|todo ~1 el ~1 mundo ~3 en ~2 ciudad|zona|cidade, pour ~1 tout ~1 le ~1 monde ~3 en|dans ~2 ville|quartier, fur|bei ~1 alle|allen ~3 in ~2 stadt|der ~1 stadt, voor ~1 iedereen ~3 in ~2 stad|de ~1 stad"),
     (1.0, "non carica"),
     // nl
     (3.0, "storing, onbereikbaar, uitval, ligt eruit, ligt plat, platgelegen"),

@@ -786,3 +786,14 @@ fn unused_lessons_someone_elses_installation_and_a_shops_own_shoppers() {
         assert!(!t.signals.iter().any(|s| s.starts_with(not)), "{subject}: {:?}", t.signals);
     }
 }
+
+#[test]
+fn an_unlock_i_did_not_do_a_personal_injury_and_everyone_in_the_city() {
+    assert_eq!(kind_of("Qualcuno usa la mia app?", "La bici era aperta. Nella cronologia risulta uno sblocco alle 16:40 che non ho fatto io. Vorrei capire chi può essere entrato."), Kind::Security);
+    assert_eq!(kind_of("after the crash", "I came off the bike when the brakes went. My brother-in-law does personal injury work and told me to ask for the repair history."), Kind::Legal);
+    assert_eq!(kind_of("App non funziona a Milano", "L'app non carica niente. Al negozio mi hanno detto che è così per tutti in città."), Kind::Outage);
+    assert_eq!(kind_of("Abbuchung nach Rückgabe", "Ich habe das Abo gekündigt. Trotzdem wurden am 01.10. und am 01.11. jeweils 39 € abgebucht."), Kind::BillingRefund);
+    // "who got in touch" is no break-in
+    let t = triage(&Policy::default(), &ticket("Partner shop", "The shop who got in touch last week asked how to join the network. Who do I send them to?"));
+    assert!(!t.signals.iter().any(|s| s.starts_with("security: ")), "{:?}", t.signals);
+}
