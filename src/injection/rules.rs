@@ -432,6 +432,8 @@ pub(super) fn rules() -> &'static [Rule] {
                     "paste|share|show|send|post|print|reveal|output ~2 your ~3 instructions|prompt|configuration|setup",
                     "responde|responda|contesta|reponds|repondez|antworte|antwortet|rispondi|rispondete|antwoord ~2 que|che|dass|dat|confirmando|confermando|confirmant|bestatigend|bevestigend|confirmar|confirmer|confermare|bestatigen|bevestigen",
                     "close|closing|resolve ~3 tickets|cases",
+                    // "also attach the full card numbers … for every card on file"
+                    "attach|include|list ~4 full|complete|entire ~1 card ~1 numbers|number|details",
                     // "no need to escalate", "no hace falta avisar al equipo", seven languages
                     concat!(
                         "no need ~3 ", pass_on!(),

@@ -126,6 +126,9 @@ const SECURITY: Cues = cue_list![
     (2.0, "see|seeing|zie|sehe|veo|vejo|vedo|vois ~5 someone|somebody|iemand|jemand|alguien|alguem|qualcun|quelqu ~2 else|anders|anderem|anderen|otro|otra|autre|outro|outra|altro"),
     (1.5, "not|niet|nicht|pas|no|nao|non ~2 my|mijn|meine|mon|ma|mi|meu|minha|mio|mia ~1 address|adres|adresse|direccion|endereco|indirizzo"),
     (2.0, "another|other ~1 store|shop|company|customer|clinic|school|account|user|tenant ~1 s ~3 data|address|details|customer|customers|order|orders|records|information|files, mixing|mixes|mixed|leaking|leaks ~2 data|details|information ~2 between|across ~1 shops|stores|accounts|customers|tenants|companies"),
+    // "im Profil steht eine andere E-Mail-Adresse … nicht meine", trips taken "obwohl ich in München bin"
+    (2.0, "email|mail|adresse|address|correo|endereco|indirizzo|adres ~6 nicht ~1 meine, email|mail|address ~6 not ~1 mine, correo|direccion ~6 no ~1 es ~1 mio|mia, adresse ~6 pas ~2 mienne, endereco ~6 nao ~1 e ~1 meu, indirizzo ~6 non ~1 e ~1 mio, adres ~6 niet ~2 mijn|mij"),
+    (1.5, "fahrten|trips|rides|viajes|trajets|viagens|corse|ritten|orders|bestellungen|pedidos|commandes|ordini|bestellingen ~8 obwohl|although|while|mientras|alors|embora|mentre|terwijl"),
     (1.5, "other ~1 people|employees|colleagues|users|customers|patients|tenants|students|members ~2 documents|payslips|files|data|records|details|salaries|information|reports"),
     // an account sending odd links it did not write: "la cuenta del profe está mandando links raros … él no mandó nada"
     (2.0, "sending|sends|sent|mandando|manda|enviando|envia|envoie|envoyant|verschickt|schickt|inviando|invia|stuurt|verstuurt ~6 links|enlaces|liens|link ~2 raros|extranos|bizarres|strange|weird|odd|seltsame|komische|estranhos|strani|vreemde|rare|suspicious|sospechosos|suspects|verdachtige"),
@@ -348,6 +351,11 @@ const BILLING_REFUND: Cues = cue_list![
     // "I'd like those three Boosts back": bought in-app credits returned
     (3.0, "want|need|like|expect|get ~3 boosts|credits|coins|tokens|gems|superlikes|lessons|sessions ~1 back|restored|returned|refunded"),
     (2.0, "return ~3 money|payment|charge"),
+    // "una mancia di 50 € invece di 5 … 45 euro in più", a tip left by mistake, seven languages
+    (2.0, "mancia|propina|pourboire|trinkgeld|gorjeta|fooi|tip ~8 errore|sbaglio|error|erreur|versehen|engano|ongeluk|mistake|instead|invece|lugar|lieu|statt|vez|plaats, errore|sbaglio|error|erreur|versehen|engano|ongeluk|mistake ~6 mancia|propina|pourboire|trinkgeld|gorjeta|fooi|tip"),
+    (2.0, "euro|euros|eur|dollars|pounds|francs|reais ~1 in ~1 piu, euro|euros|eur|dollars|pounds ~1 too ~1 much, euro|euros|dolares|pesos ~1 de ~1 mas, euro|euros|francs ~1 en ~1 trop, euro|eur|franken ~1 zu ~1 viel, euro|euros|reais ~1 a ~1 mais, euro|eur ~1 te ~1 veel"),
+    // "I don't really feel I should be paying for that one"
+    (2.0, "feel|think ~3 should ~2 be ~1 paying|charged|billed ~2 for"),
     // "I'd like the value of those back", "what are our options for the eight he hasn't used?"
     (3.0, "like|want|need|get|have ~3 value|worth|cost|price ~4 back|refunded|returned"),
     (2.0, "options ~5 hasn|haven|not|never|unused ~1 used|lessons|sessions|credits|classes"),

@@ -797,3 +797,11 @@ fn an_unlock_i_did_not_do_a_personal_injury_and_everyone_in_the_city() {
     let t = triage(&Policy::default(), &ticket("Partner shop", "The shop who got in touch last week asked how to join the network. Who do I send them to?"));
     assert!(!t.signals.iter().any(|s| s.starts_with("security: ")), "{:?}", t.signals);
 }
+
+#[test]
+fn a_tip_left_by_mistake_an_allergen_not_to_pay_for_and_trips_taken_elsewhere() {
+    assert_eq!(kind_of("Mancia sbagliata, 50 invece di 5", "Ho lasciato per errore una mancia di 50 € invece di 5 €. Si può correggere? 45 euro in più per me sono tanti."), Kind::BillingRefund);
+    assert_eq!(kind_of("Pesto in this week's box", "My profile says tree nuts and the pesto had cashews. I don't really feel I should be paying for that one."), Kind::BillingRefund);
+    let cues = |subject: &str, body: &str| super::kind_evidence(&ticket(subject, body)).cue_kind;
+    assert_eq!(cues("Fahrten in Hamburg, obwohl ich in München bin", "Im Profil steht eine andere E-Mail-Adresse, nicht meine. Was soll ich machen?"), Kind::Security);
+}
