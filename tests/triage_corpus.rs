@@ -213,6 +213,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["fr", "fs", "ft"],       // driving school, shops' support inbox, solar monitoring: handoff 67/71, draftable 83.5%
     &["fu", "fv", "fw"],       // bike subscriptions, photo printing, freelancers' accounting: handoff 71/75, draftable 97.1%
     &["fx", "fy", "fz"],       // ride hailing, B2B CRM, meal kits: handoff 72/75, draftable 91.4%
+    &["ga", "gb", "gc"],       // vet clinics, self-storage, digital signage: handoff 73/74, draftable 97.2%
 ];
 
 #[test]

@@ -121,6 +121,9 @@ const SECURITY: Cues = cue_list![
     (1.5, "scammed ~2 me|us, i|we ~1 was|were|got|been|ve|have ~2 scammed|defrauded, me|nos ~1 estafo|estafaron|timo|timaron, fui|he|hemos ~2 estafad*|timad*, m|nous ~1 a|ont ~1 arnaque*|escroque*, fait ~1 arnaquer|escroquer, hat|haben ~2 mich|uns ~1 betrogen|abgezockt, wurde|wurden|bin|sind ~2 betrogen|abgezockt, me|nos ~1 aplicou|aplicaram|deu|deram ~2 golpe, cai|caimos ~2 golpe, mi|ci ~1 ha|hanno ~1 truffat*, sono|siamo ~2 truffat*, heeft|hebben ~2 mij|me|ons ~1 opgelicht, ben|zijn ~1 opgelicht"),
     // "my streak got stolen" is no theft; stolen credentials, cards or accounts are
     (2.0, "stolen|stole"),
+    // a former agency still publishing: "we assumed they lost access when the contract ended"
+    (2.0, "assumed|thought|expected|believed ~4 lost|revoked|removed|ended|cut ~1 access|off"),
+    (1.5, "never ~1 approved|authorised|authorized|uploaded|published|posted|scheduled, not ~1 from ~1 us"),
     // other people's files shown to the customer: "files that aren't mine", "somebody else's whole credit file"
     (2.0, "files|documents|payslips|data|records|reports|photos|orders|bookings|entries ~3 that|which ~2 aren|isn|weren|not ~2 mine|ours, someone|somebody ~1 else ~1 s ~4 credit|data|file|files|details|records|report|documents|payslip|payslips|history|information, documentos|archivos|ficheros|nominas|datos ~3 que ~1 no ~1 son ~1 mios|mias|nuestros, documents|fichiers|donnees ~3 qui ~1 ne ~1 sont ~1 pas ~2 miens|miennes|moi|nous, dokumente|dateien|daten|unterlagen ~4 nicht ~1 meine|mir|uns, documentos|arquivos|dados ~3 que ~1 nao ~1 sao ~1 meus|minhas|nossos, documenti|file|dati ~3 che ~1 non ~1 sono ~1 miei|mie|nostri, documenten|bestanden|gegevens ~3 die ~1 niet ~1 van ~1 mij|ons"),
     (2.0, "see|seeing|zie|sehe|veo|vejo|vedo|vois ~5 someone|somebody|iemand|jemand|alguien|alguem|qualcun|quelqu ~2 else|anders|anderem|anderen|otro|otra|autre|outro|outra|altro"),

@@ -805,3 +805,9 @@ fn a_tip_left_by_mistake_an_allergen_not_to_pay_for_and_trips_taken_elsewhere() 
     let cues = |subject: &str, body: &str| super::kind_evidence(&ticket(subject, body)).cue_kind;
     assert_eq!(cues("Fahrten in Hamburg, obwohl ich in München bin", "Im Profil steht eine andere E-Mail-Adresse, nicht meine. Was soll ich machen?"), Kind::Security);
 }
+
+#[test]
+fn a_former_agency_still_publishing_is_a_compromise() {
+    let cues = |subject: &str, body: &str| super::kind_evidence(&ticket(subject, body)).cue_kind;
+    assert_eq!(cues("New playlist on our screens - not from us", "Our old agency published a playlist we never approved. We assumed they lost access when the contract ended."), Kind::Security);
+}
