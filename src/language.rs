@@ -97,22 +97,21 @@ impl Language {
     }
 }
 
+/// A language tag read from input, or the error both readers below give for an unknown one.
+fn parse_tag<E: serde::de::Error>(tag: &str) -> Result<Language, E> {
+    Language::parse(tag).ok_or_else(|| E::custom(format!("unknown language `{tag}`; supported: en, es, fr, de, pt, it, nl")))
+}
+
 impl<'de> Deserialize<'de> for Language {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let tag = String::deserialize(d)?;
-        Language::parse(&tag).ok_or_else(|| {
-            serde::de::Error::custom(format!("unknown language `{tag}`; supported: en, es, fr, de, pt, it, nl"))
-        })
+        parse_tag(&String::deserialize(d)?)
     }
 }
 
 /// The core's reader (see `value_de::FromValue`): as `Deserialize` above.
 impl crate::value_de::FromValue for Language {
     fn from_value(value: serde_json::Value) -> Result<Self, crate::value_de::Error> {
-        let tag = String::from_value(value)?;
-        Language::parse(&tag).ok_or_else(|| {
-            serde::de::Error::custom(format!("unknown language `{tag}`; supported: en, es, fr, de, pt, it, nl"))
-        })
+        parse_tag(&String::from_value(value)?)
     }
 }
 
