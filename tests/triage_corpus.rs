@@ -214,6 +214,7 @@ const LATER_EXAM_GROUPS: &[&[&str]] = &[
     &["fu", "fv", "fw"],       // bike subscriptions, photo printing, freelancers' accounting: handoff 71/75, draftable 97.1%
     &["fx", "fy", "fz"],       // ride hailing, B2B CRM, meal kits: handoff 72/75, draftable 91.4%
     &["ga", "gb", "gc"],       // vet clinics, self-storage, digital signage: handoff 73/74, draftable 97.2%
+    &["ge"],                   // craft-course marketplace (its two sibling sets were not finished in time): handoff 24/27, draftable 100%
 ];
 
 #[test]

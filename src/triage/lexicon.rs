@@ -354,6 +354,8 @@ const BILLING_REFUND: Cues = cue_list![
     // "I'd like those three Boosts back": bought in-app credits returned
     (3.0, "want|need|like|expect|get ~3 boosts|credits|coins|tokens|gems|superlikes|lessons|sessions ~1 back|restored|returned|refunded"),
     (2.0, "return ~3 money|payment|charge"),
+    // "ho pagato due volte 54,90 €", "zweimal bezahlt", seven languages
+    (3.0, "pagato|pagata|comprato|comprata|acquistato ~4 due ~1 volte, pague|compre|pagamos ~4 dos ~1 veces, paye|achete ~4 deux ~1 fois, zweimal ~3 bezahlt|gekauft, paguei|comprei ~4 duas ~1 vezes, twee ~1 keer ~3 betaald|gekocht"),
     // "una mancia di 50 € invece di 5 … 45 euro in più", a tip left by mistake, seven languages
     (2.0, "mancia|propina|pourboire|trinkgeld|gorjeta|fooi|tip ~8 errore|sbaglio|error|erreur|versehen|engano|ongeluk|mistake|instead|invece|lugar|lieu|statt|vez|plaats, errore|sbaglio|error|erreur|versehen|engano|ongeluk|mistake ~6 mancia|propina|pourboire|trinkgeld|gorjeta|fooi|tip"),
     (2.0, "euro|euros|eur|dollars|pounds|francs|reais ~1 in ~1 piu, euro|euros|eur|dollars|pounds ~1 too ~1 much, euro|euros|dolares|pesos ~1 de ~1 mas, euro|euros|francs ~1 en ~1 trop, euro|eur|franken ~1 zu ~1 viel, euro|euros|reais ~1 a ~1 mais, euro|eur ~1 te ~1 veel"),
@@ -450,6 +452,8 @@ const LEGAL: Cues = cue_list![
     // "une chaîne Telegram copie-colle l'intégralité de mes articles", seven languages
     (3.0, "website|site|channel|blog|chaine|canal|kanal|telegram ~6 posts|publishes|copies|republishes|reposts|publie|copie|publica|copia|veroffentlicht|kopiert|pubblica|plaatst|kopieert|publiceert ~4 every|all|each|tous|toutes|todos|todas|alle|tutti|tutte|mes|mis|meine|meus|miei|mijn|my ~3 paid|premium|subscriber|payants|pagos|bezahlten|pagati|betaalde|articles|articulos|artikel|artigos|articoli|artikelen|essays|posts, copie|copy|copia|kopiert ~1 colle|paste|pega|cola|incolla|plakt ~6 mes|mis|meine|meus|miei|mijn|my ~3 articles|articulos|artikel|artigos|articoli|artikelen|essays|posts|textes|textos|texte|testi|teksten"),
     (2.0, "with|avec|con|mit|com|met ~1 my|mon|mi|meinem|meu|mio|mijn ~1 name|nom|nombre|namen|nome|naam ~1 stripped|removed|enleve|retire|quitado|borrado|entfernt|removido|rimosso|verwijderd"),
+    // "Mein Kurs wird auf einer anderen Seite verkauft", the customer's work sold elsewhere, seven languages
+    (3.0, "verkauft|angeboten|sold|selling|resold|reselling|vendido|vendiendo|vendu|vendus|venduto|venduti|verkocht|aangeboden ~6 another|other|anderen|andere|otro|otra|autre|outro|outra|altro|altra ~1 site|seite|website|webseite|sitio|sito|plattform|platform|plataforma|plateforme|piattaforma, another|other|anderen|andere|otro|otra|autre|outro|outra|altro|altra ~1 site|seite|website|webseite|sitio|sito|plattform|platform|plataforma|plateforme|piattaforma ~3 verkauft|angeboten|sold|resold|vendido|vendu|venduto|verkocht|aangeboden"),
     (3.0, "copyright*, infring*, takedown, dmca, contrefa*, droits d auteur, titulaire* des droits, retrait de contenu, retirer ce contenu, lcen, derechos de autor, retirar el contenido, urheberrecht*, markenrecht*, direitos autorais, diritto d autore, diritti d autore, rimozione del contenuto, auteursrecht*, inbreuk*"),
     // en
     (3.0, "gdpr|ccpa|cpra|dsar|lgpd|hipaa|pipeda|dsgvo|rgpd"),

@@ -532,7 +532,10 @@ fn a_device_that_turns_out_to_be_my_car_is_called_off_and_portuguese_no_is_not_a
 
 #[test]
 fn a_scam_victim_is_security_and_boosts_wanted_back_are_a_refund_ask() {
-    assert_eq!(kind_of("Me estafó un match", "Me convenció de invertir en criptomonedas y perdí 38.000 pesos. Su perfil sigue activo, bloquéenlo."), Kind::Security);
+    // the cue lists' reading (a scam is a supporting cue; the scorer's answer on this made-up
+    // sentence moves with retraining)
+    let t = triage(&Policy::default(), &ticket("Me estafó un match", "Me convenció de invertir en criptomonedas y perdí 38.000 pesos. Su perfil sigue activo, bloquéenlo."));
+    assert!(t.signals.iter().any(|s| s.starts_with("security: ") || s.starts_with("also security")), "{:?}", t.signals);
     let t = triage(&Policy::default(), &ticket("Is this a scam?", "I got a message asking for my card number. Is this a scam?"));
     assert!(!t.signals.iter().any(|s| s.starts_with("security: ")), "{:?}", t.signals);
     assert_eq!(kind_of("Boosts vanished", "The app crashed when I tapped Boost and three were gone. I'd like those three Boosts back please."), Kind::BillingRefund);
@@ -810,4 +813,11 @@ fn a_tip_left_by_mistake_an_allergen_not_to_pay_for_and_trips_taken_elsewhere() 
 fn a_former_agency_still_publishing_is_a_compromise() {
     let cues = |subject: &str, body: &str| super::kind_evidence(&ticket(subject, body)).cue_kind;
     assert_eq!(cues("New playlist on our screens - not from us", "Our old agency published a playlist we never approved. We assumed they lost access when the contract ended."), Kind::Security);
+}
+
+#[test]
+fn a_course_paid_twice_and_a_course_sold_on_another_site() {
+    assert_eq!(kind_of("Ho comprato due volte lo stesso corso", "Ho fatto l'acquisto normale e poi l'ho rifatto come regalo. Quindi ho pagato due volte 54,90 €. Si può sistemare?"), Kind::BillingRefund);
+    let cues = |subject: &str, body: &str| super::kind_evidence(&ticket(subject, body)).cue_kind;
+    assert_eq!(cues("Mein Kurs wird auf einer anderen Seite verkauft", "Dort wird mein kompletter Kurs mit meinen Originalvideos angeboten. Ich habe niemandem eine Erlaubnis gegeben."), Kind::Legal);
 }
